@@ -1,0 +1,1 @@
+"""Party rules as plain Python: no storage, no Qt, no I/O."""

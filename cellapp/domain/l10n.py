@@ -1,0 +1,46 @@
+"""Bilingual text for the core: every message the core shows a person exists in English and Vietnamese.
+
+The GUI's own strings use Qt Linguist; messages born in the core (errors, labels of statuses) travel as
+`Text` so that the CLI and the GUI can show them in the language the user chose.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Language = Literal["vi", "en"]
+LANGUAGES: tuple[Language, ...] = ("vi", "en")
+
+_current: list[Language] = ["vi"]
+
+
+def set_language(language: str) -> None:
+    """Choose the language of core messages for this process."""
+    if language not in LANGUAGES:
+        raise ValueError(language)
+    _current[0] = language  # type: ignore[assignment]
+
+
+def current_language() -> Language:
+    return _current[0]
+
+
+@dataclass(frozen=True)
+class Text:
+    """A message in both languages, with `{name}` placeholders filled from `values`."""
+
+    en: str
+    vi: str
+    values: dict[str, Any] = field(default_factory=dict)
+
+    def render(self, language: str | None = None) -> str:
+        template = self.vi if (language or current_language()) == "vi" else self.en
+        return template.format(**self.values) if self.values else template
+
+    def __str__(self) -> str:
+        return self.render()
+
+
+def T(en: str, vi: str, **values: Any) -> Text:
+    return Text(en, vi, dict(values))

@@ -1,0 +1,1 @@
+"""Storage: the SQLite workspace database through SQLAlchemy, its migrations and the unit of work."""

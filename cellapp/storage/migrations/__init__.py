@@ -1,0 +1,1 @@
+"""Alembic migrations of the workspace schema (batch mode, so they run on SQLite)."""

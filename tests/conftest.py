@@ -1,0 +1,73 @@
+"""Shared fixtures. Qt runs offscreen; preferences go to a temporary folder; workspaces are real files."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from cellapp.domain.l10n import set_language
+
+DEMO_TODAY = date(2026, 11, 23)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_preferences(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
+    monkeypatch.setenv("CELLAPP_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
+    monkeypatch.delenv("CELLAPP_DATA_DIR", raising=False)
+    set_language("vi")
+    yield
+    set_language("vi")
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One demo cell built once per session; tests get their own copy (`demo_workspace`)."""
+    from cellapp.demo import build_demo_cell
+
+    root = tmp_path_factory.mktemp("demo-template") / "workspace"
+    build_demo_cell(root, members=40, months=12, seed=7, today=DEMO_TODAY).close()
+    return root
+
+
+@pytest.fixture
+def demo_root(demo_template: Path, tmp_path: Path) -> Path:
+    import shutil
+
+    target = tmp_path / "workspace"
+    shutil.copytree(demo_template, target)
+    return target
+
+
+@pytest.fixture
+def demo_workspace(demo_root: Path) -> Iterator[object]:
+    from cellapp.services.workspace import open_workspace
+
+    workspace = open_workspace(demo_root, actor="tester")
+    yield workspace
+    workspace.close()
+
+
+@pytest.fixture
+def cell_workspace(tmp_path: Path) -> Iterator[object]:
+    from cellapp.domain.units import CommitteeLevel, UnitKind
+    from cellapp.services.workspace import create_workspace
+
+    workspace = create_workspace(
+        tmp_path / "cell",
+        kind=UnitKind.CELL,
+        name="Chi bộ thôn Nậm Búng",
+        committee_name="Đảng bộ xã Bản Máy",
+        level=CommitteeLevel.COMMUNE,
+        actor="tester",
+    )
+    yield workspace
+    workspace.close()

@@ -1,0 +1,88 @@
+"""The first-run assistant's checks, and background tasks reporting back on the GUI thread."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import QThread
+from PySide6.QtWidgets import QApplication
+
+from tests.helpers.typing_vietnamese import type_text
+from ui.dialogs.first_run_dialog import FirstRunChoice, FirstRunDialog
+from ui.i18n import install_language
+from ui.tasks import TaskRunner
+
+pytestmark = pytest.mark.timeout(60)
+
+
+def test_a_cell_needs_its_name_and_the_committee_above(qtbot) -> None:  # type: ignore[no-untyped-def]
+    install_language(QApplication.instance(), "vi")  # type: ignore[arg-type]
+    dialog = FirstRunDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog._accept_if_valid()
+    assert dialog.error.text() == "Hãy nhập tên chi bộ."
+    type_text(dialog.cell_name, "Chi bộ thôn Nậm Búng")
+    dialog._accept_if_valid()
+    assert dialog.error.text() == "Hãy nhập tên cấp ủy cấp trên trực tiếp của chi bộ."
+    type_text(dialog.cell_committee, "Đảng bộ xã Bản Máy")
+    dialog._accept_if_valid()
+    answer = dialog.answer()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert (answer.choice, answer.name, answer.committee_name) == (
+        FirstRunChoice.CELL,
+        "Chi bộ thôn Nậm Búng",
+        "Đảng bộ xã Bản Máy",
+    )
+
+
+def test_the_demo_choice_needs_nothing_typed(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = FirstRunDialog()
+    qtbot.addWidget(dialog)
+    dialog.demo_choice.setChecked(True)
+    dialog._accept_if_valid()
+    assert dialog.answer().choice is FirstRunChoice.DEMO
+
+
+def test_a_task_runs_off_the_gui_thread_and_reports_on_it(qtbot) -> None:  # type: ignore[no-untyped-def]
+    runner = TaskRunner()
+    gui_thread = QThread.currentThread()
+    seen: dict[str, object] = {}
+
+    def work() -> int:
+        seen["worker"] = threading.current_thread() is threading.main_thread()
+        return 42
+
+    def done(result: object) -> None:
+        seen["result"] = result
+        seen["on_gui"] = QThread.currentThread() is gui_thread
+
+    runner.run(work, done, lambda error: seen.setdefault("error", error))
+    qtbot.waitUntil(lambda: "result" in seen, timeout=5000)
+    assert seen == {"worker": False, "result": 42, "on_gui": True}
+
+
+def test_a_failing_task_reports_its_error(qtbot) -> None:  # type: ignore[no-untyped-def]
+    runner = TaskRunner()
+    errors: list[BaseException] = []
+
+    def work() -> None:
+        raise ValueError("hỏng")
+
+    runner.run(work, lambda _r: None, errors.append)
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    assert str(errors[0]) == "hỏng"
+    assert not runner.busy
+
+
+def test_the_window_appears_before_the_storage_layer_is_loaded() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, ui.launcher, ui.app, ui.main_window;"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic')))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
+    assert result.stdout.strip() == "[]"

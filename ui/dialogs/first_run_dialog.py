@@ -1,0 +1,147 @@
+"""First run (Bắt đầu): create a cell or committee workspace, or open the demo.
+
+The dialog only collects and checks what the user typed; the caller creates the workspace through the
+services, so a refused folder or name is reported without leaving anything half-made.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cellapp.domain.units import CommitteeLevel
+
+
+class FirstRunChoice(Enum):
+    CELL = "cell"
+    COMMITTEE = "committee"
+    DEMO = "demo"
+
+
+@dataclass(frozen=True)
+class FirstRunAnswer:
+    choice: FirstRunChoice
+    name: str = ""
+    committee_name: str = ""
+    level: CommitteeLevel = CommitteeLevel.COMMUNE
+
+
+class FirstRunDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Welcome to CellApp"))
+        intro = QLabel(
+            self.tr(
+                "CellApp keeps the records of a party cell, or of the committee above cells. Choose how to start:"
+            )
+        )
+        intro.setWordWrap(True)
+        self.cell_choice = QRadioButton(self.tr("Create the workspace of a &cell"))
+        self.committee_choice = QRadioButton(self.tr("Create the workspace of a c&ommittee"))
+        self.demo_choice = QRadioButton(
+            self.tr("Open the &demo (a sample cell, nothing of yours is changed)")
+        )
+        self.cell_choice.setChecked(True)
+        group = QButtonGroup(self)
+        for index, button in enumerate((self.cell_choice, self.committee_choice, self.demo_choice)):
+            group.addButton(button, index)
+
+        self.cell_name = QLineEdit()
+        self.cell_name.setObjectName("cellName")
+        self.cell_name.setPlaceholderText(self.tr("e.g. Chi bộ thôn Nấm Dẩn"))
+        self.cell_committee = QLineEdit()
+        self.cell_committee.setObjectName("cellCommittee")
+        self.cell_committee.setPlaceholderText(self.tr("e.g. Đảng bộ xã Xín Mần"))
+        self.cell_level = self._level_box()
+        cell_form = QWidget()
+        form = QFormLayout(cell_form)
+        form.addRow(self.tr("Cell &name:"), self.cell_name)
+        form.addRow(self.tr("Committee &above:"), self.cell_committee)
+        form.addRow(self.tr("Its &level:"), self.cell_level)
+
+        self.committee_name = QLineEdit()
+        self.committee_name.setObjectName("committeeName")
+        self.committee_name.setPlaceholderText(self.tr("e.g. Đảng bộ xã Xín Mần"))
+        self.committee_level = self._level_box()
+        committee_form = QWidget()
+        form2 = QFormLayout(committee_form)
+        form2.addRow(self.tr("Committee &name:"), self.committee_name)
+        form2.addRow(self.tr("&Level:"), self.committee_level)
+
+        self.forms = QStackedWidget()
+        self.forms.addWidget(cell_form)
+        self.forms.addWidget(committee_form)
+        self.forms.addWidget(QWidget())
+        group.idClicked.connect(self.forms.setCurrentIndex)
+
+        self.error = QLabel()
+        self.error.setObjectName("firstRunError")
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._accept_if_valid)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        for button in (self.cell_choice, self.committee_choice, self.demo_choice):
+            layout.addWidget(button)
+        layout.addWidget(self.forms)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(560, 380)
+
+    def _level_box(self) -> QComboBox:
+        box = QComboBox()
+        for level in CommitteeLevel:
+            box.addItem(level.label.render(), level.value)
+        return box
+
+    def answer(self) -> FirstRunAnswer:
+        if self.demo_choice.isChecked():
+            return FirstRunAnswer(FirstRunChoice.DEMO)
+        if self.committee_choice.isChecked():
+            return FirstRunAnswer(
+                FirstRunChoice.COMMITTEE,
+                name=self.committee_name.text().strip(),
+                level=CommitteeLevel(self.committee_level.currentData()),
+            )
+        return FirstRunAnswer(
+            FirstRunChoice.CELL,
+            name=self.cell_name.text().strip(),
+            committee_name=self.cell_committee.text().strip(),
+            level=CommitteeLevel(self.cell_level.currentData()),
+        )
+
+    def _accept_if_valid(self) -> None:
+        answer = self.answer()
+        if answer.choice is FirstRunChoice.CELL and not answer.name:
+            self._refuse(self.tr("Enter the name of the cell."), self.cell_name)
+        elif answer.choice is FirstRunChoice.CELL and not answer.committee_name:
+            self._refuse(
+                self.tr("Enter the name of the committee directly above the cell."), self.cell_committee
+            )
+        elif answer.choice is FirstRunChoice.COMMITTEE and not answer.name:
+            self._refuse(self.tr("Enter the name of the committee."), self.committee_name)
+        else:
+            self.accept()
+
+    def _refuse(self, message: str, field: QLineEdit) -> None:
+        self.error.setText(message)
+        field.setFocus()

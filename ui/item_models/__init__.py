@@ -1,0 +1,1 @@
+"""Qt item models over service results (frozen dataclasses): no session, no ORM objects."""

@@ -1,0 +1,157 @@
+"""The main window: navigation on the left, the current page on the right, the workspace in the status bar.
+
+It is shown before the workspace is open (a short "opening" notice), then `attach_workspace` adds the
+pages that apply to this kind of workspace.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from cellapp import __version__
+from cellapp.domain.l10n import Language
+from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from cellapp.services.workspace import Workspace
+    from ui.pages.base import Page
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, workspace: Workspace | None = None) -> None:
+        super().__init__()
+        self.workspace: Workspace | None = None
+        self.tasks = TaskRunner(self)
+        self.pages: list[Page] = []
+        self._loaded: set[int] = set()
+        self.setWindowTitle("CellApp")
+        self.resize(1280, 720)
+        self.setMinimumSize(900, 560)
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(210)
+        font = self.navigation.font()
+        font.setPointSize(font.pointSize() + 1)
+        self.navigation.setFont(font)
+        self.navigation.setSpacing(2)
+        self.stack = QStackedWidget()
+        self.opening = QLabel(self.tr("Opening the workspace…"))
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.opening)
+        self.navigation.currentRowChanged.connect(self.show_page)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        if workspace is not None:
+            self.attach_workspace(workspace)
+
+    def attach_workspace(self, workspace: Workspace) -> None:
+        from ui.pages import PAGE_CLASSES
+
+        self.workspace = workspace
+        self.setWindowTitle(self.tr("CellApp – %1").replace("%1", workspace.info.unit_name))
+        self.stack.removeWidget(self.opening)
+        for page_class in PAGE_CLASSES:
+            if workspace.info.kind not in page_class.kinds:
+                continue
+            page = page_class(workspace, self.tasks)
+            self.pages.append(page)
+            self.stack.addWidget(page)
+            self.navigation.addItem(page.title())
+        for index, page in enumerate(self.pages[:9]):
+            action = QAction(page.title(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _checked=False, row=index: self.navigation.setCurrentRow(row))
+            self.view_menu.addAction(action)
+        self._build_status_bar(workspace)
+        self.navigation.setCurrentRow(0)
+        self.navigation.setFocus()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+
+        from cellapp.services.preferences import preferred_language
+
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        language_menu = settings_menu.addMenu(self.tr("&Language"))
+        current = preferred_language()
+        for code, label in (("vi", "Tiếng Việt"), ("en", "English")):
+            action = QAction(label, self)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _checked=False, chosen=code: self._choose_language(chosen))
+            language_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About CellApp"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _build_status_bar(self, workspace: Workspace) -> None:
+        info = workspace.info
+        unit = QLabel(info.unit_name)
+        unit.setObjectName("statusUnit")
+        path = QLabel(self.tr("Workspace: %1").replace("%1", str(info.root)))
+        path.setObjectName("statusWorkspace")
+        self.statusBar().addWidget(unit)
+        self.statusBar().addPermanentWidget(path)
+        if info.node_renewed:
+            self.statusBar().showMessage(
+                self.tr(
+                    "This workspace was restored or copied; it continues under a new installation identity."
+                ),
+                15000,
+            )
+
+    def show_page(self, row: int) -> None:
+        if row < 0 or row >= len(self.pages):
+            return
+        self.stack.setCurrentIndex(row)
+        if row not in self._loaded:
+            self._loaded.add(row)
+            self.pages[row].refresh()
+
+    def _choose_language(self, language: Language) -> None:
+        from cellapp.services.preferences import save_language
+
+        save_language(language)
+        QMessageBox.information(
+            self,
+            self.tr("Language"),
+            self.tr("The new language is used the next time CellApp starts."),
+        )
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About CellApp"),
+            self.tr("CellApp %1\nRecords, meetings and fees of a party cell.").replace("%1", __version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.tasks.wait(10000)
+        if self.workspace is not None:
+            self.workspace.close()
+        super().closeEvent(event)

@@ -1,0 +1,11 @@
+"""Pages of the main window, in navigation order. A feature adds its page class to `PAGE_CLASSES`."""
+
+from __future__ import annotations
+
+from ui.pages.base import Page
+from ui.pages.members_page import MembersPage
+from ui.pages.overview_page import OverviewPage
+
+PAGE_CLASSES: list[type[Page]] = [OverviewPage, MembersPage]
+
+__all__ = ["PAGE_CLASSES", "Page"]

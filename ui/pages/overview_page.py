@@ -1,0 +1,60 @@
+"""Overview (Tổng quan): the unit, the committee above it, and the members counted by status."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout
+
+from cellapp.domain.members import MemberStatus
+from cellapp.services.overview import Overview, get_overview
+from cellapp.services.workspace import Workspace
+from ui.pages.base import Page
+from ui.tasks import TaskRunner
+
+
+class OverviewPage(Page):
+    def __init__(self, workspace: Workspace, tasks: TaskRunner) -> None:
+        super().__init__(workspace, tasks)
+        layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setObjectName("overviewHeading")
+        font = self.heading.font()
+        font.setPointSize(font.pointSize() + 6)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        self.committee = QLabel()
+        self.committee.setWordWrap(True)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.committee)
+        self.counts_box = QGroupBox(self.tr("Members"))
+        self.counts_form = QFormLayout(self.counts_box)
+        self.counts_form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.counts_box)
+        layout.addStretch(1)
+
+    def title(self) -> str:
+        return self.tr("Overview")
+
+    def refresh(self) -> None:
+        self.show_overview(get_overview(self.workspace.uow(read_only=True)))
+
+    def show_overview(self, overview: Overview) -> None:
+        self.heading.setText(overview.unit_name)
+        if overview.committee_name:
+            self.committee.setText(self.tr("Committee above: %1").replace("%1", overview.committee_name))
+        else:
+            level = overview.committee_level.label.render() if overview.committee_level else ""
+            self.committee.setText(level)
+        while self.counts_form.rowCount():
+            self.counts_form.removeRow(0)
+        total = QLabel(str(overview.total))
+        total.setObjectName("overviewTotal")
+        bold = total.font()
+        bold.setBold(True)
+        total.setFont(bold)
+        self.counts_form.addRow(self.tr("Members in the cell's total"), total)
+        for status in MemberStatus:
+            count = overview.counts.get(status, 0)
+            if count or status in (MemberStatus.FULL, MemberStatus.PROBATIONARY):
+                self.counts_form.addRow(status.label.render(), QLabel(str(count)))

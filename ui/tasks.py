@@ -1,0 +1,80 @@
+"""Long work off the GUI thread: a callable runs on Qt's thread pool; its result or error comes back to
+the GUI thread through a queued signal. Qt widgets are touched only in the callbacks, on the GUI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; the worker emits, the slots run on the GUI thread."""
+
+    finished = Signal(object)
+    failed = Signal(object)
+
+    def __init__(
+        self,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+        forget: Callable[[_Relay], None],
+    ) -> None:
+        super().__init__()
+        self._on_done = on_done
+        self._on_error = on_error
+        self._forget = forget
+        self.finished.connect(self._deliver_result)
+        self.failed.connect(self._deliver_error)
+
+    @Slot(object)
+    def _deliver_result(self, result: Any) -> None:
+        self._forget(self)
+        self._on_done(result)
+
+    @Slot(object)
+    def _deliver_error(self, error: BaseException) -> None:
+        self._forget(self)
+        self._on_error(error)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._work = work
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except Exception as error:  # every failure goes back to the GUI, which shows its message
+            self._relay.failed.emit(error)
+        else:
+            self._relay.finished.emit(result)
+
+
+class TaskRunner(QObject):
+    """Starts background jobs and keeps their relays alive until they report."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._relays: set[_Relay] = set()
+        self._pool = QThreadPool.globalInstance()
+
+    def run(
+        self,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        relay = _Relay(on_done, on_error, self._relays.discard)
+        self._relays.add(relay)
+        self._pool.start(_Job(work, relay))
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._relays)
+
+    def wait(self, msecs: int = 30000) -> bool:
+        return self._pool.waitForDone(msecs)

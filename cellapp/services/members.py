@@ -161,3 +161,24 @@ def _summary(record: MemberRecord) -> MemberSummary:
         citizen_id=record.citizen_id,
         residence=record.residence,
     )
+
+
+def member_statuses_on(uow: UnitOfWork, on: date) -> dict[str, MemberStatus]:
+    """Each member's status on a day (for meeting attendance counts and voting rights).
+
+    Members admitted after that day are absent from the result. Until status history is recorded as
+    events, the current status stands for the whole past, except that a full member whose official date
+    is later than the day was still probationary then.
+    """
+    query = select(MemberRecord.uuid, MemberRecord.status, MemberRecord.admitted_on, MemberRecord.official_on)
+    with uow:
+        rows = uow.session.execute(query.where(MemberRecord.deleted.is_(False))).all()
+    statuses: dict[str, MemberStatus] = {}
+    for row in rows:
+        if row.admitted_on is not None and row.admitted_on > on:
+            continue
+        status = MemberStatus(row.status)
+        if status is MemberStatus.FULL and row.official_on is not None and row.official_on > on:
+            status = MemberStatus.PROBATIONARY
+        statuses[row.uuid] = status
+    return statuses

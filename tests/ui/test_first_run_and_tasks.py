@@ -84,5 +84,7 @@ def test_the_window_appears_before_the_storage_layer_is_loaded() -> None:
         "import sys, ui.launcher, ui.app, ui.main_window;"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic')))"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
     assert result.stdout.strip() == "[]"

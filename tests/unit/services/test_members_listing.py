@@ -88,3 +88,28 @@ def test_an_official_date_before_admission_is_refused_and_nothing_saved(cell_wor
             ],
         )
     assert _names(cell_workspace) == []
+
+
+def test_statuses_on_a_past_day_know_who_was_still_probationary(cell_workspace: Workspace) -> None:
+    from datetime import date
+
+    from cellapp.services.members import member_statuses_on
+
+    added = add_members(
+        cell_workspace.uow(),
+        [
+            NewMember(
+                full_name="Mùa A Sử", sex=Sex.MALE, admitted_on=date(2024, 3, 1), official_on=date(2025, 3, 1)
+            ),
+            NewMember(
+                full_name="Hờ A Chá",
+                sex=Sex.MALE,
+                admitted_on=date(2026, 1, 5),
+                status=MemberStatus.PROBATIONARY,
+            ),
+        ],
+    )
+    statuses = member_statuses_on(cell_workspace.uow(read_only=True), date(2025, 1, 10))
+    assert statuses == {added[0].uuid: MemberStatus.PROBATIONARY}
+    later = member_statuses_on(cell_workspace.uow(read_only=True), date(2026, 2, 1))
+    assert later == {added[0].uuid: MemberStatus.FULL, added[1].uuid: MemberStatus.PROBATIONARY}

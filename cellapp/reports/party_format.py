@@ -134,7 +134,7 @@ def grid_table(rows: Sequence[Sequence[Any]], widths: Sequence[float], *, header
     return table
 
 
-class _HeadingWithRule(Flowable):
+class _HeadingWithRule(Flowable):  # type: ignore[misc]  # reportlab ships no type hints
     """ "ĐẢNG CỘNG SẢN VIỆT NAM" centred in its column, underlined by a rule exactly as long as the text."""
 
     def __init__(self, width: float) -> None:
@@ -143,7 +143,7 @@ class _HeadingWithRule(Flowable):
         self.height = 22
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return self.width, self.height
+        return float(self.width), float(self.height)
 
     def draw(self) -> None:
         canvas = self.canv

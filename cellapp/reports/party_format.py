@@ -156,7 +156,7 @@ class _HeadingWithRule(Flowable):  # type: ignore[misc]  # reportlab ships no ty
 
 
 def content_width(document: PartyDocument) -> float:
-    page_width = (landscape(A4) if document.landscape else A4)[0]
+    page_width = float((landscape(A4) if document.landscape else A4)[0])
     return page_width - (MARGINS_MM["left"] + MARGINS_MM["right"]) * mm
 
 

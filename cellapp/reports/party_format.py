@@ -157,7 +157,7 @@ class _HeadingWithRule(Flowable):  # type: ignore[misc]  # reportlab ships no ty
 
 def content_width(document: PartyDocument) -> float:
     page_width = float((landscape(A4) if document.landscape else A4)[0])
-    return page_width - (MARGINS_MM["left"] + MARGINS_MM["right"]) * mm
+    return float(page_width - (MARGINS_MM["left"] + MARGINS_MM["right"]) * mm)
 
 
 def header_block(document: PartyDocument) -> Table:

@@ -73,7 +73,7 @@ def main() -> None:
         workspace = build_demo_cell(Path(folder) / "ws", members=40, months=12, today=date(2026, 11, 23))
         workspace.close()
         _time_process(BARE)  # warm the file cache for both
-        _time_process(WITH_DATA, str(workspace.root))
+        _time_process(WITH_DATA, str(workspace.root))  # warm the file cache
         bare = statistics.median(_time_process(BARE) for _ in range(runs))
         window = statistics.median(_time_process(WINDOW, str(workspace.root)) for _ in range(runs))
         data = statistics.median(_time_process(WITH_DATA, str(workspace.root)) for _ in range(runs))

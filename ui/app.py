@@ -8,15 +8,18 @@ from __future__ import annotations
 
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from cellapp.cli.context import CliContext
 from cellapp.domain.errors import CellAppError
-from cellapp.paths import demo_parent_dir
+from cellapp.domain.units import UnitKind
+from cellapp.paths import WorkspacePaths, demo_parent_dir
 from ui.i18n import install_language
 from ui.main_window import MainWindow
 
@@ -44,53 +47,82 @@ def new_demo_workspace() -> Workspace:
     return build_demo_cell(Path(folder) / "workspace")
 
 
-def choose_workspace(context: CliContext, parent: QWidget | None = None) -> Workspace | None:
-    """The demo, the existing workspace, or what the first-run assistant creates; None if cancelled."""
-    from cellapp.domain.units import UnitKind
-    from cellapp.services.workspace import create_workspace, open_workspace, workspace_exists
+def workspace_job(context: CliContext, parent: QWidget | None = None) -> Callable[[], Workspace] | None:
+    """Decide on the GUI thread what to open (asking the first-run assistant if there is no workspace) and
+    return the slow part — opening, creating or building the demo — to run off the GUI thread.
+    None when the user cancelled."""
     from ui.dialogs.first_run_dialog import FirstRunChoice, FirstRunDialog
 
     if context.demo:
-        return new_demo_workspace()
+        return new_demo_workspace
     root = context.workspace_dir
-    if workspace_exists(root):
-        return open_workspace(root)
+    if WorkspacePaths(root).database.is_file():
+        return lambda: _services().open_workspace(root)
     dialog = FirstRunDialog(parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     answer = dialog.answer()
     if answer.choice is FirstRunChoice.DEMO:
-        return new_demo_workspace()
+        return new_demo_workspace
     if answer.choice is FirstRunChoice.COMMITTEE:
-        return create_workspace(root, kind=UnitKind.COMMITTEE, name=answer.name, level=answer.level)
-    return create_workspace(
+        return lambda: _services().create_workspace(
+            root, kind=UnitKind.COMMITTEE, name=answer.name, level=answer.level
+        )
+    return lambda: _services().create_workspace(
         root, kind=UnitKind.CELL, name=answer.name, committee_name=answer.committee_name, level=answer.level
     )
 
 
+def _services() -> ModuleType:
+    from cellapp.services import workspace
+
+    return workspace
+
+
 def open_into(window: MainWindow, context: CliContext) -> int | None:
-    """Open the workspace into the shown window; an exit code when the application should stop."""
+    """Open the workspace into the shown window on the GUI thread (start-up benchmark, tests); an exit
+    code when the application should stop."""
     try:
-        workspace = choose_workspace(context, window)
+        job = workspace_job(context, window)
+        if job is None:
+            return 0
+        window.attach_workspace(job())
     except CellAppError as error:
-        QMessageBox.critical(window, "CellApp", error.message.render())
-        print(error.message.render(), file=sys.stderr)
-        return error.exit_code
-    if workspace is None:
-        return 0
-    window.attach_workspace(workspace)
+        return report_failure(window, error)
     return None
+
+
+def report_failure(window: QWidget | None, error: BaseException) -> int:
+    if isinstance(error, CellAppError):
+        message, code = error.message.render(), error.exit_code
+    else:
+        message = QCoreApplication.translate("App", "CellApp met an unexpected error: %1").replace(
+            "%1", str(error)
+        )
+        code = 1
+    print(message, file=sys.stderr)
+    QMessageBox.critical(window, "CellApp", message)
+    return code
 
 
 def run_gui(context: CliContext) -> int:
     app = create_application(context.language)
     window = MainWindow()
-    window.show()
+    window.show_fitted()
 
-    def open_after_first_paint() -> None:
-        code = open_into(window, context)
-        if code is not None:
-            app.exit(code)
+    def fail(error: BaseException) -> None:
+        app.exit(report_failure(window, error))
 
-    QTimer.singleShot(0, open_after_first_paint)
+    def start() -> None:
+        try:
+            job = workspace_job(context, window)
+        except CellAppError as error:
+            fail(error)
+            return
+        if job is None:
+            app.exit(0)
+            return
+        window.tasks.run(job, window.attach_workspace, fail)
+
+    QTimer.singleShot(0, start)
     return app.exec()

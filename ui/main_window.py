@@ -62,6 +62,14 @@ class MainWindow(QMainWindow):
         if workspace is not None:
             self.attach_workspace(workspace)
 
+    def show_fitted(self) -> None:
+        """Maximised on small screens (1366×768 laptops, with a taskbar), a comfortable size otherwise."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None and (screen.width() < 1400 or screen.height() < 800):
+            self.showMaximized()
+        else:
+            self.show()
+
     def attach_workspace(self, workspace: Workspace) -> None:
         from ui.pages import PAGE_CLASSES
 

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
+    <name>App</name>
+    <message>
+      <source>CellApp met an unexpected error: %1</source>
+      <translation>CellApp gặp lỗi không lường trước: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>FirstRunDialog</name>
     <message>
       <source>Welcome to CellApp</source>

@@ -88,3 +88,35 @@ def test_the_window_appears_before_the_storage_layer_is_loaded() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_an_existing_workspace_opens_off_the_gui_thread_into_the_shown_window(qtbot, demo_root) -> None:  # type: ignore[no-untyped-def]
+    from cellapp.cli.context import CliContext
+    from ui.app import workspace_job
+    from ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.opening.text() == "Đang mở dữ liệu…" and window.pages == []
+    job = workspace_job(CliContext(data_dir=demo_root, language="vi"), window)
+    assert job is not None
+    window.tasks.run(job, window.attach_workspace, pytest.fail)
+    qtbot.waitUntil(lambda: len(window.pages) >= 2, timeout=10000)
+    assert window.windowTitle() == "CellApp – Chi bộ thôn Nấm Dẩn"
+    assert window.navigation.item(1).text() == "Đảng viên"
+
+
+def test_a_workspace_that_cannot_be_opened_is_reported_in_vietnamese(qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from cellapp.cli.context import CliContext
+    from ui.app import open_into
+    from ui.main_window import MainWindow
+
+    (tmp_path / "cellapp.db").write_bytes(b"not a database at all" * 100)
+    shown: list[str] = []
+    monkeypatch.setattr("ui.app.QMessageBox.critical", lambda _parent, _title, text: shown.append(text))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert open_into(window, CliContext(data_dir=tmp_path, language="vi")) == 1
+    assert shown and "không phải dữ liệu CellApp" in shown[0]
+    assert window.pages == []

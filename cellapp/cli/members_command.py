@@ -1,25 +1,39 @@
-"""`cellapp members`: list and search the register."""
+"""`cellapp members`: list and search the register; `members import FILE` and `members export FILE`."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cellapp.cli.common import CliContext, print_json
+from cellapp.cli.common import CliContext, print_error, print_info, print_json
+from cellapp.domain.l10n import T
 from cellapp.domain.members import MemberStatus
 from cellapp.domain.vietnamese import format_date
 
 if TYPE_CHECKING:
+    from cellapp.services.member_import import ImportReport
     from cellapp.services.members import MemberSummary
 
 
 def register(commands: Any) -> None:
-    members = commands.add_parser("members", help="list the members")
+    members = commands.add_parser("members", help="list, import or export the members")
     members.add_argument("--search", help="any part of the name, card number or citizen ID")
     members.add_argument("--status", choices=[s.value for s in MemberStatus], action="append")
     members.add_argument("--json", action="store_true")
     members.set_defaults(handler=_list)
+    actions = members.add_subparsers(dest="members_action", parser_class=type(members))
+    importing = actions.add_parser("import", help="add members from a .csv or .xlsx file")
+    importing.add_argument("file", type=Path)
+    importing.add_argument("--dry-run", action="store_true", help="check the file, change nothing")
+    importing.add_argument("--json", action="store_true")
+    importing.set_defaults(handler=_import)
+    exporting = actions.add_parser("export", help="write the register to an .xlsx file")
+    exporting.add_argument("file", type=Path)
+    exporting.add_argument("--include-former", action="store_true", help="also members who left")
+    exporting.add_argument("--json", action="store_true")
+    exporting.set_defaults(handler=_export)
 
 
 def member_json(member: MemberSummary) -> dict[str, Any]:
@@ -31,9 +45,12 @@ def member_json(member: MemberSummary) -> dict[str, Any]:
         "birth_date": member.birth_date,
         "ethnicity": member.ethnicity,
         "admitted_on": member.admitted_on,
+        "ceremony_on": member.ceremony_on,
         "official_on": member.official_on,
         "card_number": member.card_number,
         "citizen_id": member.citizen_id,
+        "phone": member.phone,
+        "residence": member.residence,
     }
 
 
@@ -52,4 +69,81 @@ def _list(args: argparse.Namespace, context: CliContext) -> int:
     for member in members:
         born = format_date(member.birth_date) if member.birth_date else ""
         sys.stdout.write(f"{member.full_name:<32} {born:<10}  {member.status.label.render()}\n")
+    return 0
+
+
+def _import(args: argparse.Namespace, context: CliContext) -> int:
+    from cellapp.services.member_import import import_members
+
+    workspace = context.open()
+    try:
+        report = import_members(workspace.uow(), args.file, dry_run=args.dry_run)
+    finally:
+        workspace.close()
+    for problem in report.problems:
+        print_error(T("{line}", "{line}", line=problem.render()))
+    if args.json:
+        print_json(_report_json(report))
+    if not report.ok:
+        print_error(
+            T(
+                "Nothing was imported: {count} row(s) need correcting.",
+                "Chưa nhập gì: cần sửa {count} dòng.",
+                count=len({p.row for p in report.problems}),
+            )
+        )
+        return 3
+    if report.ignored_columns:
+        print_info(
+            T(
+                "Columns not read: {columns}.",
+                "Các cột không đọc: {columns}.",
+                columns=", ".join(report.ignored_columns),
+            )
+        )
+    if report.dry_run:
+        print_info(
+            T(
+                "{count} member(s) can be imported; nothing was changed (--dry-run).",
+                "Có thể nhập {count} đảng viên; chưa thay đổi gì (--dry-run).",
+                count=len(report.rows),
+            )
+        )
+    else:
+        print_info(T("Imported {count} member(s).", "Đã nhập {count} đảng viên.", count=report.imported))
+    return 0
+
+
+def _report_json(report: ImportReport) -> dict[str, Any]:
+    return {
+        "file": report.path,
+        "dry_run": report.dry_run,
+        "ok": report.ok,
+        "rows": report.row_count,
+        "valid_rows": len(report.rows),
+        "imported": report.imported,
+        "columns": list(report.columns),
+        "ignored_columns": list(report.ignored_columns),
+        "errors": [{"row": p.row, "field": p.field, "message": p.message.render()} for p in report.problems],
+    }
+
+
+def _export(args: argparse.Namespace, context: CliContext) -> int:
+    from cellapp.services.member_export import export_members
+
+    workspace = context.open()
+    try:
+        result = export_members(workspace.uow(read_only=True), args.file, include_former=args.include_former)
+    finally:
+        workspace.close()
+    if args.json:
+        print_json({"file": result.path.resolve(), "count": result.count})
+    print_info(
+        T(
+            "Wrote {count} member(s) to {path}.",
+            "Đã ghi {count} đảng viên vào {path}.",
+            count=result.count,
+            path=str(result.path),
+        )
+    )
     return 0

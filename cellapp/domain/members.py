@@ -33,6 +33,7 @@ class MemberStatus(StrEnum):
     EXPELLED = "expelled"  # Khai trừ
     RESIGNED = "resigned"  # Xin ra khỏi Đảng
     DECEASED = "deceased"  # Từ trần
+    ATTACHMENT_ENDED = "attachment_ended"  # Đã kết thúc sinh hoạt tạm thời tại chi bộ
 
     @property
     def label(self) -> Text:
@@ -56,6 +57,7 @@ _GONE = frozenset(
         MemberStatus.EXPELLED,
         MemberStatus.RESIGNED,
         MemberStatus.DECEASED,
+        MemberStatus.ATTACHMENT_ENDED,
     }
 )
 
@@ -72,4 +74,5 @@ _STATUS_LABELS = {
     MemberStatus.EXPELLED: T("Expelled", "Khai trừ"),
     MemberStatus.RESIGNED: T("Left the Party", "Xin ra khỏi Đảng"),
     MemberStatus.DECEASED: T("Deceased", "Từ trần"),
+    MemberStatus.ATTACHMENT_ENDED: T("Temporary attachment ended", "Đã kết thúc sinh hoạt tạm thời"),
 }

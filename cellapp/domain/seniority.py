@@ -74,3 +74,14 @@ def next_badge(admitted_on: date, on: date, gaps: Iterable[Gap] = ()) -> tuple[i
 
 def is_fee_exempt_by_seniority(admitted_on: date | None, on: date, gaps: Iterable[Gap] = ()) -> bool:
     return admitted_on is not None and reaches_years_on(admitted_on, FEE_EXEMPT_YEARS, gaps) <= on
+
+
+def early_award_months(years: int) -> int:
+    """How early a gravely ill member may receive a badge: 12 months for 30–65 years, 24 from 70."""
+    return 24 if years >= 70 else 12
+
+
+def earliest_badge_award(admitted_on: date, years: int, gaps: Iterable[Gap] = ()) -> date:
+    """The first day the `years` badge may be awarded at all (to a gravely ill member, early)."""
+    reached = reaches_years_on(admitted_on, years, gaps)
+    return add_years(reached, -early_award_months(years) // 12)

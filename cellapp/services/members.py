@@ -1,24 +1,38 @@
-"""Member use cases of the foundation: list and search the register, add a member, count by status.
+"""The member register: list and search it, add members to it, and each member's status on a given day.
 
-The full register (lifecycle events, validation of every field, import and export) builds on these.
+Adding checks every field (`register_fields`) and refuses a citizen ID or party card number another
+member already has, naming that member. A member added here enters the register with the status given
+(as in the paper register); lifecycle events (`member_lifecycle`) take it from there.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, fields
 from datetime import date
+from enum import StrEnum
 
 from sqlalchemy import select
 
 from cellapp.domain.errors import ValidationError
 from cellapp.domain.l10n import T
+from cellapp.domain.member_history import LifecycleEvent
 from cellapp.domain.members import MemberStatus, Sex
-from cellapp.domain.vietnamese import fold, name_sort_key, nfc
-from cellapp.storage.records import MemberRecord
+from cellapp.domain.register_fields import FIELD_LABELS, MemberFields, check_member_fields
+from cellapp.domain.vietnamese import fold, format_date
+from cellapp.services.member_histories import load_events, replay_record
+from cellapp.storage.records import MemberRecord, ResidenceIntroductionRecord
 from cellapp.storage.unit_of_work import UnitOfWork
 
 
-@dataclass(frozen=True)
+class ResidenceFilter(StrEnum):
+    """Regulation 213 filter of the list: members of this cell who live in another place."""
+
+    LIVES_ELSEWHERE = "lives_elsewhere"
+    LIVES_HERE = "lives_here"
+
+
+@dataclass(frozen=True, slots=True)
 class MemberSummary:
     uuid: str
     full_name: str
@@ -31,6 +45,8 @@ class MemberSummary:
     card_number: str | None
     citizen_id: str | None
     residence: str | None
+    ceremony_on: date | None = None
+    phone: str | None = None
 
 
 @dataclass(frozen=True)
@@ -49,6 +65,61 @@ class NewMember:
     admitted_on: date | None = None
     official_on: date | None = None
     status: MemberStatus = MemberStatus.FULL
+    other_name: str | None = None
+    place_of_birth: str | None = None
+    permanent_residence: str | None = None
+    workplace: str | None = None
+    position: str | None = None
+    education: str | None = None
+    theory_level: str | None = None
+    ceremony_on: date | None = None
+    notes: str | None = None
+
+    def fields(self) -> MemberFields:
+        return MemberFields(**{f.name: getattr(self, f.name) for f in fields(MemberFields)})
+
+
+class DuplicateMemberError(ValidationError):
+    """A citizen ID or card number already belongs to another member (or the same name and date of birth
+    are already in the register): the other member is named, and linked by `other_uuid`."""
+
+    def __init__(self, field: str, value: str, other_uuid: str | None, other_name: str) -> None:
+        if field == "full_name":
+            message = T(
+                "{name}, born {value}, is already in the register; the same person cannot be entered twice. "
+                "Open that member to check.",
+                "Đồng chí {name}, sinh ngày {value}, đã có trong danh sách; không nhập một người hai lần. Hãy "
+                "mở hồ sơ đồng chí đó để kiểm tra.",
+                name=other_name,
+                value=value,
+            )
+        else:
+            message = T(
+                "{field} {value} already belongs to {name}; two members cannot share it. Open that member "
+                "to check which record is right.",
+                "{field} {value} đã thuộc về đồng chí {name}; hai đảng viên không thể trùng. Hãy mở hồ sơ "
+                "đồng chí đó để kiểm tra.",
+                field=FIELD_LABELS[field],
+                value=value,
+                name=other_name,
+            )
+        super().__init__(message, field=field)
+        self.other_uuid = other_uuid
+        self.other_name = other_name
+
+
+def identity_keys(member: MemberFields) -> list[tuple[str, str]]:
+    """What no two members may share: citizen ID, card number, and name together with date of birth."""
+    keys = [
+        (field, getattr(member, field)) for field in ("citizen_id", "card_number") if getattr(member, field)
+    ]
+    if member.birth_date is not None:
+        keys.append(("full_name", f"{fold(member.full_name)}|{format_date(member.birth_date)}"))
+    return keys
+
+
+def shown_value(key: tuple[str, str]) -> str:
+    return key[1].rsplit("|", 1)[-1] if key[0] == "full_name" else key[1]
 
 
 _SUMMARY_COLUMNS = (
@@ -63,7 +134,17 @@ _SUMMARY_COLUMNS = (
     MemberRecord.card_number,
     MemberRecord.citizen_id,
     MemberRecord.residence,
+    MemberRecord.ceremony_on,
+    MemberRecord.phone,
 )
+_SEXES = {sex.value: sex for sex in Sex}
+_STATUSES = {status.value: status for status in MemberStatus}
+
+
+def _open_introductions() -> object:
+    return select(ResidenceIntroductionRecord.member_uuid).where(
+        ResidenceIntroductionRecord.deleted.is_(False), ResidenceIntroductionRecord.ended_on.is_(None)
+    )
 
 
 def list_members(
@@ -72,6 +153,9 @@ def list_members(
     search: str | None = None,
     statuses: frozenset[MemberStatus] | None = None,
     include_former: bool = False,
+    sex: Sex | None = None,
+    ethnicity: str | None = None,
+    residence: ResidenceFilter | None = None,
 ) -> list[MemberSummary]:
     """Members in Vietnamese name order; `search` matches any part of the name, card or citizen ID,
     ignoring case, diacritics and đ/d."""
@@ -82,72 +166,100 @@ def list_members(
         query = query.where(MemberRecord.status.in_([s.value for s in statuses]))
     elif not include_former:
         query = query.where(MemberRecord.status.in_([s.value for s in MemberStatus if s.is_current]))
+    if sex is not None:
+        query = query.where(MemberRecord.sex == sex.value)
+    if ethnicity:
+        query = query.where(MemberRecord.ethnicity == ethnicity)
+    if residence is ResidenceFilter.LIVES_ELSEWHERE:
+        query = query.where(MemberRecord.uuid.in_(_open_introductions()))  # type: ignore[arg-type]
+    elif residence is ResidenceFilter.LIVES_HERE:
+        query = query.where(MemberRecord.uuid.not_in(_open_introductions()))  # type: ignore[arg-type]
+    query = query.order_by(MemberRecord.sort_key)
     with uow:
         rows = uow.session.execute(query).all()
-    members = [
-        MemberSummary(
-            uuid=row.uuid,
-            full_name=row.full_name,
-            sex=Sex(row.sex),
-            birth_date=row.birth_date,
-            ethnicity=row.ethnicity,
-            status=MemberStatus(row.status),
-            admitted_on=row.admitted_on,
-            official_on=row.official_on,
-            card_number=row.card_number,
-            citizen_id=row.citizen_id,
-            residence=row.residence,
+    summary, sexes, statuses_ = MemberSummary, _SEXES, _STATUSES
+    return [
+        summary(
+            r[0], r[1], sexes[r[2]], r[3], r[4], statuses_[r[5]], r[6], r[7], r[8], r[9], r[10], r[11], r[12]
         )
-        for row in rows
+        for r in rows
     ]
-    members.sort(key=lambda m: name_sort_key(m.full_name))
-    return members
 
 
-def add_member(uow: UnitOfWork, member: NewMember) -> MemberSummary:
-    return add_members(uow, [member])[0]
-
-
-def add_members(uow: UnitOfWork, members: list[NewMember]) -> list[MemberSummary]:
-    """Add several members in one transaction: all are saved or none."""
-    records = [_new_record(member) for member in members]
+def member_ethnicities(uow: UnitOfWork) -> list[str]:
+    """The ethnic groups present in the register, for the list's filter."""
     with uow:
+        found = uow.session.scalars(
+            select(MemberRecord.ethnicity)
+            .where(MemberRecord.deleted.is_(False), MemberRecord.ethnicity.is_not(None))
+            .distinct()
+        ).all()
+    return sorted((e for e in found if e), key=fold)
+
+
+def add_member(uow: UnitOfWork, member: NewMember, *, today: date | None = None) -> MemberSummary:
+    return add_members(uow, [member], today=today)[0]
+
+
+def add_members(
+    uow: UnitOfWork, members: list[NewMember], *, today: date | None = None
+) -> list[MemberSummary]:
+    """Add several members in one transaction: all are saved or none."""
+    today = today or date.today()
+    checked = [check_member_fields(member.fields(), today=today) for member in members]
+    with uow:
+        check_unique(uow, checked)
+        records = [new_record(member) for member in checked]
         uow.session.add_all(records)
         uow.commit()
-    return [_summary(record) for record in records]
+    return [summary_of(record) for record in records]
 
 
-def _new_record(member: NewMember) -> MemberRecord:
-    full_name = nfc(member.full_name)
-    if not full_name:
-        raise ValidationError(T("The full name is required.", "Cần nhập họ và tên."), field="full_name")
-    if member.admitted_on and member.official_on and member.official_on < member.admitted_on:
-        raise ValidationError(
-            T(
-                "The date recognised as a full member cannot be before the date admitted.",
-                "Ngày chính thức không thể trước ngày vào Đảng.",
-            ),
-            field="official_on",
-        )
-    return MemberRecord(
-        full_name=full_name,
-        sex=member.sex.value,
-        birth_date=member.birth_date,
-        ethnicity=nfc(member.ethnicity) if member.ethnicity else None,
-        religion=nfc(member.religion) if member.religion else None,
-        citizen_id=member.citizen_id,
-        card_number=member.card_number,
-        home_town=nfc(member.home_town) if member.home_town else None,
-        residence=nfc(member.residence) if member.residence else None,
-        phone=member.phone,
-        occupation=nfc(member.occupation) if member.occupation else None,
-        admitted_on=member.admitted_on,
-        official_on=member.official_on,
-        status=member.status.value,
+def identifier_owners(
+    uow: UnitOfWork, *, exclude: str | None = None
+) -> dict[tuple[str, str], tuple[str, str]]:
+    """Who holds each identity key (see `identity_keys`): {key: (member uuid, full name)}."""
+    taken: dict[tuple[str, str], tuple[str, str]] = {}
+    rows = uow.session.execute(
+        select(
+            MemberRecord.uuid,
+            MemberRecord.full_name,
+            MemberRecord.citizen_id,
+            MemberRecord.card_number,
+            MemberRecord.birth_date,
+        ).where(MemberRecord.deleted.is_(False))
     )
+    for uuid, name, citizen_id, card, born in rows:
+        if uuid == exclude:
+            continue
+        if citizen_id:
+            taken[("citizen_id", citizen_id)] = (uuid, name)
+        if card:
+            taken[("card_number", card)] = (uuid, name)
+        if born is not None:
+            taken[("full_name", f"{fold(name)}|{format_date(born)}")] = (uuid, name)
+    return taken
 
 
-def _summary(record: MemberRecord) -> MemberSummary:
+def check_unique(uow: UnitOfWork, members: Sequence[MemberFields], *, exclude: str | None = None) -> None:
+    """Refuse an identity another member, or another of `members`, already has."""
+    taken: dict[tuple[str, str], tuple[str | None, str]] = dict(identifier_owners(uow, exclude=exclude))
+    for member in members:
+        for key in identity_keys(member):
+            other = taken.get(key)
+            if other is not None:
+                raise DuplicateMemberError(key[0], shown_value(key), other[0], other[1])
+            taken[key] = (None, member.full_name)
+
+
+def new_record(member: MemberFields) -> MemberRecord:
+    values = {f.name: getattr(member, f.name) for f in fields(MemberFields)}
+    values["sex"] = member.sex.value
+    values["status"] = member.status.value
+    return MemberRecord(**values)
+
+
+def summary_of(record: MemberRecord) -> MemberSummary:
     return MemberSummary(
         uuid=record.uuid,
         full_name=record.full_name,
@@ -160,25 +272,31 @@ def _summary(record: MemberRecord) -> MemberSummary:
         card_number=record.card_number,
         citizen_id=record.citizen_id,
         residence=record.residence,
+        ceremony_on=record.ceremony_on,
+        phone=record.phone,
     )
 
 
 def member_statuses_on(uow: UnitOfWork, on: date) -> dict[str, MemberStatus]:
-    """Each member's status on a day (for meeting attendance counts and voting rights).
+    """Each member's status on a day (for meeting attendance counts and voting rights), from the events.
 
-    Members admitted after that day are absent from the result. Until status history is recorded as
-    events, the current status stands for the whole past, except that a full member whose official date
-    is later than the day was still probationary then.
+    Members not on the cell's list that day (not yet admitted or arrived) are absent from the result. A
+    member with no events stands as entered: that status for the whole past, except that a full member
+    was probationary before the official date and was not a member before the date admitted.
     """
-    query = select(MemberRecord.uuid, MemberRecord.status, MemberRecord.admitted_on, MemberRecord.official_on)
     with uow:
-        rows = uow.session.execute(query.where(MemberRecord.deleted.is_(False))).all()
-    statuses: dict[str, MemberStatus] = {}
-    for row in rows:
-        if row.admitted_on is not None and row.admitted_on > on:
-            continue
-        status = MemberStatus(row.status)
-        if status is MemberStatus.FULL and row.official_on is not None and row.official_on > on:
-            status = MemberStatus.PROBATIONARY
-        statuses[row.uuid] = status
-    return statuses
+        records = uow.session.scalars(select(MemberRecord).where(MemberRecord.deleted.is_(False))).all()
+        events = load_events(uow.session)
+    return statuses_on(records, events, on)
+
+
+def statuses_on(
+    records: Iterable[MemberRecord], events: Mapping[str, list[LifecycleEvent]], on: date
+) -> dict[str, MemberStatus]:
+    found: dict[str, MemberStatus] = {}
+    for record in records:
+        outcome = replay_record(record, events.get(record.uuid, []))
+        status = outcome.standing_on(on).status
+        if status is not None:
+            found[record.uuid] = status
+    return found

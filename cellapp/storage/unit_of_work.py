@@ -161,7 +161,7 @@ def _record_key(obj: Base) -> str:
     return str(key)
 
 
-_SKIPPED_FIELDS = frozenset({"ver_node", "ver_ctr", "created_at", "updated_at", "search_text"})
+_SKIPPED_FIELDS = frozenset({"ver_node", "ver_ctr", "created_at", "updated_at", "search_text", "sort_key"})
 
 
 def _changes(obj: Base, action: str) -> dict[str, Any]:

@@ -2,6 +2,12 @@
 
 from cellapp.storage.records.base import Base, SyncedMixin, new_uuid, utc_now
 from cellapp.storage.records.member import MemberRecord
+from cellapp.storage.records.member_event import MemberEventRecord
+from cellapp.storage.records.residence import (
+    ResidenceCommentRecord,
+    ResidenceIntroductionRecord,
+    ResidentMemberRecord,
+)
 from cellapp.storage.records.workspace import (
     AuditRecord,
     NodeStateRecord,
@@ -13,8 +19,12 @@ from cellapp.storage.records.workspace import (
 __all__ = [
     "AuditRecord",
     "Base",
+    "MemberEventRecord",
     "MemberRecord",
     "NodeStateRecord",
+    "ResidenceCommentRecord",
+    "ResidenceIntroductionRecord",
+    "ResidentMemberRecord",
     "SettingRecord",
     "SyncedMixin",
     "UnitRecord",

@@ -1,0 +1,41 @@
+"""A byte string per name that sorts like `vietnamese.name_sort_key`, so the database can keep the member
+list in Vietnamese order (ORDER BY on an indexed column) instead of sorting thousands of names in Python on
+every keystroke.
+
+Each integer of the nested sort key becomes three bytes (value + 1, so that no element is ever zero), each
+sequence ends with a zero terminator, and each list of sequences marks its items with 0x01 and ends with
+0x00: a shorter prefix therefore always sorts first, exactly as tuples compare.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from cellapp.domain.vietnamese import name_sort_key
+
+_TERMINATOR = b"\x00\x00\x00"
+
+
+def _ints(values: Iterable[int]) -> bytes:
+    out = bytearray()
+    for value in values:
+        out += (value + 1).to_bytes(3, "big")
+    out += _TERMINATOR
+    return bytes(out)
+
+
+def _text(text: str) -> bytes:
+    return _ints(ord(char) for char in text)
+
+
+def name_collation_key(full_name: str) -> bytes:
+    given, middles, family, folded, case_bits, exact = name_sort_key(full_name)
+    out = bytearray(_ints(given))
+    for middle in middles:
+        out += b"\x01" + _ints(middle)
+    out += b"\x00"
+    out += _ints(family)
+    out += _text(folded)
+    out += _ints(case_bits)
+    out += _text(exact)
+    return bytes(out)

@@ -1,0 +1,171 @@
+"""Reference lists of the member register: the 54 ethnic groups (dân tộc), the religions recognised by the
+State (tôn giáo), political theory levels (lý luận chính trị) and general education levels.
+
+Names are the official Vietnamese spellings (the 2019 census list of ethnic groups, in its order; the
+16 religions with registered organisations). Matching accepts the spellings people actually type or
+find in old spreadsheets ("H'Mông", "Khơ-me", "Thiên Chúa giáo"), ignoring case, diacritics, hyphens and
+spaces, and always returns the official name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cellapp.domain.vietnamese import fold, nfc
+
+ETHNICITIES: tuple[str, ...] = tuple(
+    nfc(name)
+    for name in (
+        "Kinh",
+        "Tày",
+        "Thái",
+        "Mường",
+        "Khmer",
+        "Hoa",
+        "Nùng",
+        "Mông",
+        "Dao",
+        "Gia Rai",
+        "Ê Đê",
+        "Ba Na",
+        "Sán Chay",
+        "Chăm",
+        "Cơ Ho",
+        "Xơ Đăng",
+        "Sán Dìu",
+        "Hrê",
+        "Ra Glai",
+        "Mnông",
+        "Thổ",
+        "Xtiêng",
+        "Khơ Mú",
+        "Bru Vân Kiều",
+        "Cơ Tu",
+        "Giáy",
+        "Tà Ôi",
+        "Mạ",
+        "Giẻ Triêng",
+        "Co",
+        "Chơ Ro",
+        "Xinh Mun",
+        "Hà Nhì",
+        "Chu Ru",
+        "Lào",
+        "Kháng",
+        "La Chí",
+        "Phù Lá",
+        "La Hủ",
+        "La Ha",
+        "Pà Thẻn",
+        "Lự",
+        "Ngái",
+        "Chứt",
+        "Lô Lô",
+        "Mảng",
+        "Cơ Lao",
+        "Bố Y",
+        "Cống",
+        "Si La",
+        "Pu Péo",
+        "Rơ Măm",
+        "Brâu",
+        "Ơ Đu",
+    )
+)
+
+NO_RELIGION = nfc("Không")
+
+RELIGIONS: tuple[str, ...] = (
+    NO_RELIGION,
+    *(
+        nfc(name)
+        for name in (
+            "Phật giáo",
+            "Công giáo",
+            "Tin Lành",
+            "Cao Đài",
+            "Phật giáo Hòa Hảo",
+            "Hồi giáo",
+            "Tôn giáo Baha'i",
+            "Tịnh độ Cư sĩ Phật hội Việt Nam",
+            "Cơ đốc Phục lâm",
+            "Phật giáo Tứ Ân Hiếu Nghĩa",
+            "Minh Sư đạo",
+            "Minh Lý đạo - Tam Tông Miếu",
+            "Bà-la-môn giáo",
+            "Mặc Môn",
+            "Phật giáo Hiếu Nghĩa Tà Lơn",
+            "Bửu Sơn Kỳ Hương",
+        )
+    ),
+)
+
+THEORY_LEVELS: tuple[str, ...] = tuple(nfc(n) for n in ("Sơ cấp", "Trung cấp", "Cao cấp", "Cử nhân"))
+
+EDUCATION_LEVELS: tuple[str, ...] = ("12/12", "11/12", "10/12", "9/12", "8/12", "7/12", "6/12", "5/12")
+
+
+def _key(text: str) -> str:
+    # Hyphens, apostrophes and spaces vary between lists ("Gia-rai", "Gia Rai", "Giarai").
+    return re.sub(r"[\s\-'’.]", "", fold(text))
+
+
+_ETHNICITY_ALIASES = {
+    "hmong": "Mông",
+    "mong": "Mông",
+    "khome": "Khmer",
+    "ede": "Ê Đê",
+    "bana": "Ba Na",
+    "jarai": "Gia Rai",
+    "raglai": "Ra Glai",
+    "bru": "Bru Vân Kiều",
+    "vankieu": "Bru Vân Kiều",
+    "khomu": "Khơ Mú",
+    "xodang": "Xơ Đăng",
+    "cotu": "Cơ Tu",
+    "taoi": "Tà Ôi",
+    "gietrieng": "Giẻ Triêng",
+    "churu": "Chu Ru",
+    "paphen": "Pà Thẻn",
+    "puphe": "Pu Péo",
+    "coho": "Cơ Ho",
+    "lolo": "Lô Lô",
+}
+
+_RELIGION_ALIASES = {
+    "khong": NO_RELIGION,
+    "": NO_RELIGION,
+    "daophat": "Phật giáo",
+    "phat": "Phật giáo",
+    "thienchugiao": "Công giáo",
+    "catholic": "Công giáo",
+    "daotinlanh": "Tin Lành",
+    "tinlanh": "Tin Lành",
+    "protestant": "Tin Lành",
+    "daocaodai": "Cao Đài",
+    "hoahao": "Phật giáo Hòa Hảo",
+    "hoigiao": "Hồi giáo",
+    "islam": "Hồi giáo",
+    "buddhism": "Phật giáo",
+    "none": NO_RELIGION,
+}
+
+_ETHNICITY_INDEX = {_key(name): name for name in ETHNICITIES}
+_ETHNICITY_INDEX.update({_key(alias): nfc(name) for alias, name in _ETHNICITY_ALIASES.items()})
+_RELIGION_INDEX = {_key(name): name for name in RELIGIONS}
+_RELIGION_INDEX.update({_key(alias): nfc(name) for alias, name in _RELIGION_ALIASES.items()})
+
+
+def match_ethnicity(text: str) -> str | None:
+    """The official name of the ethnic group `text` names, or None when it names none of the 54."""
+    return _ETHNICITY_INDEX.get(_key(text))
+
+
+def match_religion(text: str) -> str | None:
+    """The official name of the religion `text` names ("Không" for none), or None when unknown."""
+    return _RELIGION_INDEX.get(_key(text))
+
+
+def match_theory_level(text: str) -> str | None:
+    wanted = _key(text)
+    return next((level for level in THEORY_LEVELS if _key(level) == wanted), None)

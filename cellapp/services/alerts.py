@@ -1,0 +1,31 @@
+"""The alerts panel's contents: every feature contributes alerts through a provider.
+
+A provider is a function `(uow, today) -> iterable of Alert` called inside one read-only unit of work.
+Members and Regulation 213 register theirs below; other features append theirs to `ALERT_PROVIDERS`
+(for example meetings: members absent from meetings 3 months in a year; fees: unpaid 3 months in a year,
+the grounds for proposing to strike a name, domain.md §5.3).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date
+
+from cellapp.domain.alerts import Alert
+from cellapp.services.member_alerts import member_alerts
+from cellapp.services.residence import residence_alerts
+from cellapp.storage.unit_of_work import UnitOfWork
+
+AlertProvider = Callable[[UnitOfWork, date], Iterable[Alert]]
+
+ALERT_PROVIDERS: list[AlertProvider] = [member_alerts, residence_alerts]
+
+
+def list_alerts(uow: UnitOfWork, *, today: date | None = None) -> list[Alert]:
+    """All alerts, the most pressing first, then by due date."""
+    today = today or date.today()
+    found: list[Alert] = []
+    with uow:
+        for provider in ALERT_PROVIDERS:
+            found.extend(provider(uow, today))
+    return sorted(found, key=Alert.sort_key)

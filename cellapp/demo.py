@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
+from cellapp.demo_members import add_member_history
 from cellapp.demo_people import CELL_NAME, COMMITTEE_NAME, COMMUNE, PROVINCE, DemoPerson, make_people
 from cellapp.domain.members import MemberStatus, Sex
 from cellapp.domain.units import CommitteeLevel, UnitKind
@@ -28,7 +29,7 @@ class DemoContext:
 
 
 # Each feature may register a step that adds its own history to a fresh demo cell.
-DEMO_EXTENSIONS: list[Callable[[DemoContext], None]] = []
+DEMO_EXTENSIONS: list[Callable[[DemoContext], None]] = [add_member_history]
 
 
 def build_demo_cell(
@@ -46,7 +47,7 @@ def build_demo_cell(
         place=COMMUNE,
     )
     people = make_people(rng, members)
-    add_members(workspace.uow(), [_as_member(rng, person, today) for person in people])
+    add_members(workspace.uow(), [_as_member(rng, person, today) for person in people], today=today)
     context = DemoContext(workspace=workspace, rng=rng, today=today, months=months)
     for extend in DEMO_EXTENSIONS:
         extend(context)
@@ -56,6 +57,7 @@ def build_demo_cell(
 def _as_member(rng: random.Random, person: DemoPerson, today: date) -> NewMember:
     age = (today - person.birth_date).days // 365
     roll = rng.random()
+    ceremony: date | None = None
     if age < 35 and roll < 0.45:
         status = MemberStatus.PROBATIONARY
         ceremony = today - timedelta(days=rng.randint(60, 420))
@@ -80,6 +82,7 @@ def _as_member(rng: random.Random, person: DemoPerson, today: date) -> NewMember
         occupation=person.occupation,
         admitted_on=admitted,
         official_on=official,
+        ceremony_on=ceremony,
         status=status,
     )
 

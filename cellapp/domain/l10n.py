@@ -35,8 +35,13 @@ class Text:
     values: dict[str, Any] = field(default_factory=dict)
 
     def render(self, language: str | None = None) -> str:
-        template = self.vi if (language or current_language()) == "vi" else self.en
-        return template.format(**self.values) if self.values else template
+        language = language or current_language()
+        template = self.vi if language == "vi" else self.en
+        if not self.values:
+            return template
+        # Messages nest (a refusal quotes a rule): inner texts speak the same language as the outer one.
+        values = {k: v.render(language) if isinstance(v, Text) else v for k, v in self.values.items()}
+        return template.format(**values)
 
     def __str__(self) -> str:
         return self.render()

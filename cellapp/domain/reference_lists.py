@@ -110,44 +110,27 @@ def _key(text: str) -> str:
     return re.sub(r"[\s\-'’.]", "", fold(text))
 
 
+# Other spellings met in registers and old lists (keys are compared folded, without spaces or hyphens).
 _ETHNICITY_ALIASES = {
-    "hmong": "Mông",
-    "mong": "Mông",
-    "khome": "Khmer",
-    "ede": "Ê Đê",
-    "bana": "Ba Na",
-    "jarai": "Gia Rai",
-    "raglai": "Ra Glai",
-    "bru": "Bru Vân Kiều",
-    "vankieu": "Bru Vân Kiều",
-    "khomu": "Khơ Mú",
-    "xodang": "Xơ Đăng",
-    "cotu": "Cơ Tu",
-    "taoi": "Tà Ôi",
-    "gietrieng": "Giẻ Triêng",
-    "churu": "Chu Ru",
-    "paphen": "Pà Thẻn",
-    "puphe": "Pu Péo",
-    "coho": "Cơ Ho",
-    "lolo": "Lô Lô",
+    "H'Mông": "Mông",
+    "Khơ-me": "Khmer",
+    "Jarai": "Gia Rai",
+    "Bru": "Bru Vân Kiều",
+    "Vân Kiều": "Bru Vân Kiều",
+    "Pà Hưng": "Pà Thẻn",
+    "Xá Phó": "Phù Lá",
 }
 
 _RELIGION_ALIASES = {
-    "khong": NO_RELIGION,
     "": NO_RELIGION,
-    "daophat": "Phật giáo",
-    "phat": "Phật giáo",
-    "thienchugiao": "Công giáo",
-    "catholic": "Công giáo",
-    "daotinlanh": "Tin Lành",
-    "tinlanh": "Tin Lành",
-    "protestant": "Tin Lành",
-    "daocaodai": "Cao Đài",
-    "hoahao": "Phật giáo Hòa Hảo",
-    "hoigiao": "Hồi giáo",
-    "islam": "Hồi giáo",
-    "buddhism": "Phật giáo",
-    "none": NO_RELIGION,
+    "None": NO_RELIGION,
+    "Đạo Phật": "Phật giáo",
+    "Thiên Chúa giáo": "Công giáo",
+    "Đạo Thiên Chúa": "Công giáo",
+    "Đạo Tin Lành": "Tin Lành",
+    "Đạo Cao Đài": "Cao Đài",
+    "Hòa Hảo": "Phật giáo Hòa Hảo",
+    "Đạo Hồi": "Hồi giáo",
 }
 
 _ETHNICITY_INDEX = {_key(name): name for name in ETHNICITIES}

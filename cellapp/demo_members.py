@@ -154,7 +154,7 @@ def _newcomers(context: DemoContext, rng: random.Random, taken: set[str], number
     for days_since_ceremony in (430, 375, 347):
         person = _new_person(rng, taken, (today.year - 30, today.year - 22))
         ceremony = today - timedelta(days=days_since_ceremony)
-        admitted = add_member_with_event(
+        newcomer = add_member_with_event(
             workspace.uow(),
             _new_member(person),
             EventInput(
@@ -169,7 +169,7 @@ def _newcomers(context: DemoContext, rng: random.Random, taken: set[str], number
         if days_since_ceremony > 400:
             record_event(
                 workspace.uow(),
-                admitted.uuid,
+                newcomer.uuid,
                 EventInput(
                     K.RECOGNISED,
                     add_years(ceremony, 1) + timedelta(days=rng.randint(5, 20)),

@@ -30,6 +30,18 @@ CATALOGUES: dict[str, list[str]] = {
         "ui/item_models/members_table_model.py",
         "ui/dialogs/first_run_dialog.py",
     ],
+    "members": [
+        "ui/dialogs/form_support.py",
+        "ui/dialogs/member_dialog.py",
+        "ui/dialogs/lifecycle_dialog.py",
+        "ui/dialogs/residence_dialogs.py",
+        "ui/dialogs/import_dialog.py",
+        "ui/widgets/date_field.py",
+        "ui/widgets/member_actions.py",
+        "ui/widgets/member_detail_widget.py",
+        "ui/widgets/residence_widget.py",
+        "ui/widgets/alerts_widget.py",
+    ],
 }
 
 

@@ -2,30 +2,27 @@
 list in Vietnamese order (ORDER BY on an indexed column) instead of sorting thousands of names in Python on
 every keystroke.
 
-Each integer of the nested sort key becomes three bytes (value + 1, so that no element is ever zero), each
-sequence ends with a zero terminator, and each list of sequences marks its items with 0x01 and ends with
+Each integer of the nested sort key becomes four big-endian bytes (value + 1, so that no element is ever
+zero), each sequence ends with a zero terminator, and each list of sequences marks its items with 0x01 and ends with
 0x00: a shorter prefix therefore always sorts first, exactly as tuples compare.
 """
 
 from __future__ import annotations
 
+import struct
 from collections.abc import Iterable
 
 from cellapp.domain.vietnamese import name_sort_key
 
-_TERMINATOR = b"\x00\x00\x00"
-
 
 def _ints(values: Iterable[int]) -> bytes:
-    out = bytearray()
-    for value in values:
-        out += (value + 1).to_bytes(3, "big")
-    out += _TERMINATOR
-    return bytes(out)
+    shifted = [value + 1 for value in values]
+    shifted.append(0)
+    return struct.pack(f">{len(shifted)}I", *shifted)
 
 
 def _text(text: str) -> bytes:
-    return _ints(ord(char) for char in text)
+    return _ints(map(ord, text))
 
 
 def name_collation_key(full_name: str) -> bytes:

@@ -94,6 +94,23 @@ class MemberFields:
     status: MemberStatus = MemberStatus.FULL
 
 
+_FIELD_NAMES = tuple(f.name for f in fields(MemberFields))
+# Kept as given: enumerations, dates, and identifiers that have their own cleaning.
+_RAW_FIELDS = frozenset(
+    {
+        "sex",
+        "status",
+        "citizen_id",
+        "card_number",
+        "phone",
+        "birth_date",
+        "admitted_on",
+        "ceremony_on",
+        "official_on",
+    }
+)
+
+
 def label(field: str) -> str:
     return FIELD_LABELS[field].render()
 
@@ -318,26 +335,20 @@ def check_party_dates(
 def check_member_fields(member: MemberFields, *, today: date) -> MemberFields:
     """The member's fields cleaned and checked; raises ValidationError at the first broken rule."""
     cleaned: dict[str, object] = {}
-    for item in fields(MemberFields):
-        value = getattr(member, item.name)
-        if isinstance(value, str) and item.name not in (
-            "citizen_id",
-            "card_number",
-            "phone",
-            "sex",
-            "status",
-        ):
-            value = _text(value, item.name) if item.name != "notes" else (nfc(value) or None)
-        cleaned[item.name] = value
-    result = replace(member, **cleaned)  # type: ignore[arg-type]
-    _check_name(result.full_name or "")
-    result = replace(
-        result,
-        citizen_id=clean_identifier(member.citizen_id, "citizen_id"),
-        card_number=clean_identifier(member.card_number, "card_number"),
-        phone=clean_phone(member.phone),
-    )
-    result = _check_reference(result)
+    for name in _FIELD_NAMES:
+        value = getattr(member, name)
+        if name in _RAW_FIELDS:
+            pass
+        elif name == "notes":
+            value = nfc(value) or None if value is not None else None
+        elif value is not None:
+            value = _text(value, name)
+        cleaned[name] = value
+    _check_name(str(cleaned["full_name"] or ""))
+    cleaned["citizen_id"] = clean_identifier(member.citizen_id, "citizen_id")
+    cleaned["card_number"] = clean_identifier(member.card_number, "card_number")
+    cleaned["phone"] = clean_phone(member.phone)
+    result = _check_reference(MemberFields(**cleaned))  # type: ignore[arg-type]
     if result.birth_date is not None:
         check_past(result.birth_date, "birth_date", today)
         if result.birth_date < add_years(today, -OLDEST_AGE):

@@ -167,16 +167,21 @@ _SKIPPED_FIELDS = frozenset({"ver_node", "ver_ctr", "created_at", "updated_at", 
 def _changes(obj: Base, action: str) -> dict[str, Any]:
     state = inspect(obj)
     changes: dict[str, Any] = {}
+    if action == "insert":
+        # A new object's values are all in its dict; reading them there keeps large imports fast.
+        values = state.dict
+        for attr in state.mapper.column_attrs:
+            name = attr.key
+            value = values.get(name)
+            if name not in _SKIPPED_FIELDS and value not in (None, "", {}, False):
+                changes[name] = _jsonable(value)
+        return changes
     for attr in state.mapper.column_attrs:
         name = attr.key
         if name in _SKIPPED_FIELDS:
             continue
         history = state.attrs[name].history
-        if action == "insert":
-            value = getattr(obj, name)
-            if value not in (None, "", {}, False):
-                changes[name] = _jsonable(value)
-        elif history.has_changes():
+        if history.has_changes():
             old = history.deleted[0] if history.deleted else None
             new = history.added[0] if history.added else None
             changes[name] = [_jsonable(old), _jsonable(new)]

@@ -147,6 +147,58 @@ Hồ sơ đảng viên, sinh hoạt và đảng phí của chi bộ.</translatio
       <translation>Tất cả đảng viên hiện có</translation>
     </message>
     <message>
+      <source>Everyone, former members too</source>
+      <translation>Tất cả, kể cả người đã ra khỏi danh sách</translation>
+    </message>
+    <message>
+      <source>Both sexes</source>
+      <translation>Cả nam và nữ</translation>
+    </message>
+    <message>
+      <source>All ethnicities</source>
+      <translation>Tất cả dân tộc</translation>
+    </message>
+    <message>
+      <source>Living anywhere</source>
+      <translation>Cư trú ở mọi nơi</translation>
+    </message>
+    <message>
+      <source>Living in another place (213)</source>
+      <translation>Cư trú nơi khác (Quy định 213)</translation>
+    </message>
+    <message>
+      <source>Living here</source>
+      <translation>Cư trú tại địa phương</translation>
+    </message>
+    <message>
+      <source>&amp;Add member…</source>
+      <translation>&amp;Thêm đảng viên…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit…</source>
+      <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+      <source>Ac&amp;tions</source>
+      <translation>Th&amp;ao tác</translation>
+    </message>
+    <message>
+      <source>&amp;Import…</source>
+      <translation>&amp;Nhập từ tệp…</translation>
+    </message>
+    <message>
+      <source>E&amp;xport…</source>
+      <translation>&amp;Xuất Excel…</translation>
+    </message>
+    <message>
+      <source>Register</source>
+      <translation>Danh sách đảng viên</translation>
+    </message>
+    <message>
+      <source>Regulation 213</source>
+      <translation>Quy định 213</translation>
+    </message>
+    <message>
       <source>&amp;Search:</source>
       <translation>&amp;Tìm:</translation>
     </message>

@@ -1,15 +1,20 @@
-"""Overview (Tổng quan): the unit, the committee above it, and the members counted by status."""
+"""Overview (Tổng quan): the unit, the committee above it, the members counted by status, and the alerts
+panel (what falls due), which every feature feeds through `cellapp.services.alerts`."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout
 
+from cellapp.domain.errors import CellAppError
 from cellapp.domain.members import MemberStatus
+from cellapp.services.alerts import list_alerts
 from cellapp.services.overview import Overview, get_overview
 from cellapp.services.workspace import Workspace
 from ui.pages.base import Page
 from ui.tasks import TaskRunner
+from ui.widgets.alerts_widget import AlertsWidget
 
 
 class OverviewPage(Page):
@@ -30,14 +35,33 @@ class OverviewPage(Page):
         self.counts_box = QGroupBox(self.tr("Members"))
         self.counts_form = QFormLayout(self.counts_box)
         self.counts_form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.counts_box)
-        layout.addStretch(1)
+        self.alerts = AlertsWidget()
+        columns = QHBoxLayout()
+        counts_column = QVBoxLayout()
+        counts_column.addWidget(self.counts_box)
+        counts_column.addStretch(1)
+        columns.addLayout(counts_column)
+        columns.addWidget(self.alerts, 1)
+        layout.addLayout(columns, 1)
+        self._shown_before = False
 
     def title(self) -> str:
         return self.tr("Overview")
 
     def refresh(self) -> None:
         self.show_overview(get_overview(self.workspace.uow(read_only=True)))
+        uow = self.workspace.uow(read_only=True)
+        self.tasks.run(lambda: list_alerts(uow), self.alerts.show_alerts, self._alerts_failed)
+
+    def _alerts_failed(self, error: BaseException) -> None:
+        self.alerts.show_failure(error.message.render() if isinstance(error, CellAppError) else str(error))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Figures and alerts change with work done on other pages: shown again, the page reloads.
+        super().showEvent(event)
+        if self._shown_before:
+            self.refresh()
+        self._shown_before = True
 
     def show_overview(self, overview: Overview) -> None:
         self.heading.setText(overview.unit_name)

@@ -1,0 +1,94 @@
+"""What the record dialogs share: reading optional text, showing a refusal next to the field it concerns,
+and saving through a callback that keeps the dialog open when the core refuses."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QPlainTextEdit, QTabWidget, QWidget
+
+from cellapp.domain.errors import CellAppError, ValidationError
+
+ERROR_STYLE = "color: #b00020"
+_FIELD_ERROR = "border: 1px solid #b00020"
+
+
+def text_of(widget: QLineEdit | QPlainTextEdit | QComboBox) -> str | None:
+    if isinstance(widget, QPlainTextEdit):
+        value = widget.toPlainText()
+    elif isinstance(widget, QComboBox):
+        value = widget.currentText()
+    else:
+        value = widget.text()
+    return value.strip() or None
+
+
+def error_label() -> QLabel:
+    label = QLabel()
+    label.setObjectName("formError")
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    return label
+
+
+class MissingInput(Exception):
+    """A required entry the dialog itself asks for, before anything goes to the core."""
+
+    def __init__(self, widget: QWidget, message: str) -> None:
+        super().__init__(message)
+        self.widget = widget
+        self.message = message
+
+
+class SavingDialogMixin:
+    """For a QDialog: `attempt(work)` runs the save; a refusal is shown and the dialog stays open."""
+
+    error: QLabel
+    field_widgets: Mapping[str, QWidget]
+    _marked: QWidget | None = None
+
+    def attempt(self, work: Callable[[], Any]) -> bool:
+        self._clear_mark()
+        try:
+            self.result_value = work()
+        except CellAppError as error:
+            self.show_refusal(error)
+            return False
+        assert isinstance(self, QDialog)
+        self.accept()
+        return True
+
+    def show_refusal(self, error: CellAppError) -> None:
+        self._clear_mark()
+        self.error.setText(error.message.render())
+        widget = self.field_widgets.get(error.field or "") if isinstance(error, ValidationError) else None
+        if widget is not None:
+            self._reveal(widget)
+            widget.setStyleSheet(_FIELD_ERROR)
+            widget.setFocus()
+            self._marked = widget
+
+    def show_missing(self, widget: QWidget, message: str) -> None:
+        self._clear_mark()
+        self.error.setText(message)
+        self._reveal(widget)
+        widget.setStyleSheet(_FIELD_ERROR)
+        widget.setFocus()
+        self._marked = widget
+
+    def _reveal(self, widget: QWidget) -> None:
+        """Bring forward the tab page that holds `widget` (a tab page sits in the QTabWidget's stack)."""
+        child: QWidget | None = widget
+        while child is not None:
+            parent = child.parentWidget()
+            grand = parent.parentWidget() if parent is not None else None
+            if isinstance(grand, QTabWidget) and grand.indexOf(child) >= 0:
+                grand.setCurrentWidget(child)
+            child = parent
+
+    def _clear_mark(self) -> None:
+        if self._marked is not None:
+            self._marked.setStyleSheet("")
+            self._marked = None
+        self.error.clear()

@@ -19,12 +19,11 @@ from cellapp.domain.lifecycle import (
     EventDetails,
     EventKind,
     Grade,
-    RuleContext,
     Standing,
     apply_event,
     probation_ends,
-    refusal,
 )
+from cellapp.domain.lifecycle_rules import RuleContext, refusal
 from cellapp.domain.members import MemberStatus
 from cellapp.domain.seniority import Gap, earliest_badge_award, next_badge, reaches_years_on, seniority_years
 from cellapp.domain.vietnamese import format_date

@@ -20,15 +20,8 @@ from cellapp.domain.lifecycle import EventKind, Grade
 from cellapp.domain.member_history import LifecycleEvent, SeniorityFacts, governed_dates, seniority_facts
 from cellapp.domain.members import MemberStatus, Sex
 from cellapp.domain.register_fields import FIELD_LABELS, MemberFields, check_member_fields
-from cellapp.services.member_histories import next_sequence
-from cellapp.services.member_lifecycle import (
-    HistoryEntry,
-    actions_for,
-    history_entries,
-    load_member,
-    open_history,
-    write_events,
-)
+from cellapp.services.member_histories import HistoryEntry, history_entries, next_sequence
+from cellapp.services.member_lifecycle import actions_for, load_member, open_history, write_events
 from cellapp.services.members import MemberSummary, check_unique, summary_of
 from cellapp.storage.records import MemberRecord, ResidenceIntroductionRecord, new_uuid
 from cellapp.storage.unit_of_work import UnitOfWork

@@ -1,22 +1,30 @@
-"""Loading members' lifecycle events from storage and keeping each member record's projection in step.
+"""Loading members' lifecycle events from storage, keeping each member record's projection in step, and
+presenting a history.
 
-Shared by the member services: `load_histories` reads the events of many members in one query,
-`replay_record` replays one member, and `project` writes the status and party dates the events yield back
-onto the member record, in the caller's transaction.
+Shared by the member services: `load_events` reads the events of many members in one query,
+`replay_record` replays one member, `project` writes the status and party dates the events yield back
+onto the member record in the caller's transaction, and `history_entries` turns events into the lines of
+the history tab.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cellapp.domain.l10n import T, Text
 from cellapp.domain.lifecycle import DisciplineLevel, EventKind, Grade
 from cellapp.domain.member_history import Entry, LifecycleEvent, PartyDates, Replay, replay
 from cellapp.domain.members import MemberStatus
+from cellapp.domain.vietnamese import format_date
 from cellapp.storage.records import MemberEventRecord, MemberRecord
+
+K = EventKind
 
 
 def to_event(record: MemberEventRecord) -> LifecycleEvent:
@@ -109,3 +117,87 @@ def project(record: MemberRecord, outcome: Replay) -> None:
 
 def next_sequence(events: Iterable[LifecycleEvent]) -> int:
     return max((e.sequence for e in events), default=0) + 1
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One line of a member's history, as shown in the history tab."""
+
+    uuid: str
+    kind: EventKind
+    effective_on: date
+    decision_ref: str | None
+    note: str | None
+    details: tuple[Text, ...]
+    recorded_at: datetime | None
+    recorded_by: str | None
+    reversed_by: str | None = None
+    reversal_note: str | None = None
+    reverses: str | None = None
+
+
+def history_entries(events: list[LifecycleEvent]) -> list[HistoryEntry]:
+    """The member's events, newest first, each reversed one marked with its reversal."""
+    reversals = {e.reverses: e for e in events if e.kind is K.REVERSAL and e.reverses}
+    by_uuid = {e.uuid: e for e in events}
+    # The register entry is where the history starts, whatever day it was written down.
+    ordered = sorted(
+        events, key=lambda e: (e.kind is not K.REGISTERED, e.effective_on, e.sequence), reverse=True
+    )
+    entries = []
+    for event in ordered:
+        reversal = reversals.get(event.uuid)
+        entries.append(
+            HistoryEntry(
+                uuid=event.uuid,
+                kind=event.kind,
+                effective_on=event.effective_on,
+                decision_ref=event.decision_ref,
+                note=event.note,
+                details=event_details(event, by_uuid),
+                recorded_at=event.recorded_at,
+                recorded_by=event.recorded_by,
+                reversed_by=reversal.uuid if reversal else None,
+                reversal_note=reversal.note if reversal else None,
+                reverses=event.reverses,
+            )
+        )
+    return entries
+
+
+def event_details(event: LifecycleEvent, by_uuid: dict[str, LifecycleEvent]) -> tuple[Text, ...]:
+    """The kind-specific facts of an event, as short phrases."""
+    parts: list[Text] = []
+    if event.status is not None:
+        parts.append(T("Status: {status}", "Trạng thái: {status}", status=event.status.label))
+    if event.grade is not None and event.kind is not K.REGISTERED:
+        parts.append(event.grade.label)
+    if event.organisation:
+        parts.append(T("Organisation: {name}", "Tổ chức đảng: {name}", name=event.organisation))
+    for value, en, vi in (
+        (event.admitted_on if event.kind is not K.ADMITTED else None, "Admitted {day}", "Vào Đảng {day}"),
+        (event.ceremony_on, "Ceremony {day}", "Lễ kết nạp {day}"),
+        (event.official_on, "Full member {day}", "Chính thức {day}"),
+        (event.ends_on, "Until {day}", "Đến ngày {day}"),
+    ):
+        if value is not None:
+            parts.append(T(en, vi, day=format_date(value)))
+    if event.discipline is not None:
+        parts.append(event.discipline.label)
+    if event.badge_years is not None:
+        parts.append(
+            T("Party badge, {years} years", "Huy hiệu {years} năm tuổi đảng", years=event.badge_years)
+        )
+    if event.award:
+        parts.append(T("{award}", "{award}", award=event.award))
+    target = by_uuid.get(event.reverses or "")
+    if target is not None:
+        parts.append(
+            T(
+                "Reverses: {event} of {day}",
+                "Hủy bỏ: {event} ngày {day}",
+                event=target.kind.label,
+                day=format_date(target.effective_on),
+            )
+        )
+    return tuple(parts)

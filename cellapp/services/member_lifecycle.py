@@ -9,10 +9,10 @@ register gets a `REGISTERED` event preserving that entry before the first event 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date
 
 from cellapp.domain.errors import NotFound, ValidationError
-from cellapp.domain.l10n import T, Text
+from cellapp.domain.l10n import T
 from cellapp.domain.lifecycle import (
     ACTION_KINDS,
     NEEDS_ORGANISATION,
@@ -34,6 +34,8 @@ from cellapp.domain.members import MemberStatus
 from cellapp.domain.register_fields import check_member_fields, check_past
 from cellapp.domain.vietnamese import format_date, nfc
 from cellapp.services.member_histories import (
+    HistoryEntry,
+    history_entries,
     load_events,
     next_sequence,
     project,
@@ -66,23 +68,6 @@ class EventInput:
     award: str | None = None
     admitted_on: date | None = None
     official_on: date | None = None
-
-
-@dataclass(frozen=True)
-class HistoryEntry:
-    """One line of a member's history, as shown in the history tab."""
-
-    uuid: str
-    kind: EventKind
-    effective_on: date
-    decision_ref: str | None
-    note: str | None
-    details: tuple[Text, ...]
-    recorded_at: datetime | None
-    recorded_by: str | None
-    reversed_by: str | None = None
-    reversal_note: str | None = None
-    reverses: str | None = None
 
 
 def _not_found(member_uuid: str) -> NotFound:
@@ -334,77 +319,10 @@ def actions_for(status: MemberStatus | None, grade: Grade | None) -> list[EventK
     return kinds
 
 
-def history_entries(events: list[LifecycleEvent]) -> list[HistoryEntry]:
-    """The member's events, newest first, each reversed one marked with its reversal."""
-    reversals = {e.reverses: e for e in events if e.kind is K.REVERSAL and e.reverses}
-    by_uuid = {e.uuid: e for e in events}
-    # The register entry is where the history starts, whatever day it was written down.
-    ordered = sorted(
-        events, key=lambda e: (e.kind is not K.REGISTERED, e.effective_on, e.sequence), reverse=True
-    )
-    entries = []
-    for event in ordered:
-        reversal = reversals.get(event.uuid)
-        entries.append(
-            HistoryEntry(
-                uuid=event.uuid,
-                kind=event.kind,
-                effective_on=event.effective_on,
-                decision_ref=event.decision_ref,
-                note=event.note,
-                details=event_details(event, by_uuid),
-                recorded_at=event.recorded_at,
-                recorded_by=event.recorded_by,
-                reversed_by=reversal.uuid if reversal else None,
-                reversal_note=reversal.note if reversal else None,
-                reverses=event.reverses,
-            )
-        )
-    return entries
-
-
 def member_history(uow: UnitOfWork, member_uuid: str) -> list[HistoryEntry]:
     with uow:
         _record, events = load_member(uow, member_uuid)
     return history_entries(events)
-
-
-def event_details(event: LifecycleEvent, by_uuid: dict[str, LifecycleEvent]) -> tuple[Text, ...]:
-    """The kind-specific facts of an event, as short phrases."""
-    parts: list[Text] = []
-    if event.status is not None:
-        parts.append(T("Status: {status}", "Trạng thái: {status}", status=event.status.label))
-    if event.grade is not None and event.kind is not K.REGISTERED:
-        parts.append(event.grade.label)
-    if event.organisation:
-        parts.append(T("Organisation: {name}", "Tổ chức đảng: {name}", name=event.organisation))
-    for value, en, vi in (
-        (event.admitted_on if event.kind is not K.ADMITTED else None, "Admitted {day}", "Vào Đảng {day}"),
-        (event.ceremony_on, "Ceremony {day}", "Lễ kết nạp {day}"),
-        (event.official_on, "Full member {day}", "Chính thức {day}"),
-        (event.ends_on, "Until {day}", "Đến ngày {day}"),
-    ):
-        if value is not None:
-            parts.append(T(en, vi, day=format_date(value)))
-    if event.discipline is not None:
-        parts.append(event.discipline.label)
-    if event.badge_years is not None:
-        parts.append(
-            T("Party badge, {years} years", "Huy hiệu {years} năm tuổi đảng", years=event.badge_years)
-        )
-    if event.award:
-        parts.append(T("{award}", "{award}", award=event.award))
-    target = by_uuid.get(event.reverses or "")
-    if target is not None:
-        parts.append(
-            T(
-                "Reverses: {event} of {day}",
-                "Hủy bỏ: {event} ngày {day}",
-                event=target.kind.label,
-                day=format_date(target.effective_on),
-            )
-        )
-    return tuple(parts)
 
 
 def open_history(uow: UnitOfWork, member_uuid: str) -> tuple[MemberRecord, list[LifecycleEvent], Replay]:

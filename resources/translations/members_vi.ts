@@ -557,6 +557,41 @@
       <translation>Nơi ở hiện nay:</translation>
     </message>
     <message>
+      <source>Occupation:</source>
+      <translation>Nghề nghiệp:</translation>
+    </message>
+    <message>
+      <source>Workplace:</source>
+      <translation>Nơi làm việc:</translation>
+    </message>
+    <message>
+      <source>Position:</source>
+      <translation>Chức vụ:</translation>
+    </message>
+    <message>
+      <source>General education:</source>
+      <translation>Giáo dục phổ thông:</translation>
+    </message>
+    <message>
+      <source>Political theory:</source>
+      <translation>Lý luận chính trị:</translation>
+    </message>
+    <message>
+      <source>Notes:</source>
+      <translation>Ghi chú:</translation>
+    </message>
+    <message>
+      <source>Set by a recorded event: to correct it, reverse that event in the history.</source>
+      <translation>Do sự kiện đã ghi xác định: muốn sửa, hãy hủy bỏ sự kiện đó trong lịch sử.</translation>
+    </message>
+    <message>
+      <source>Status: %1. It follows the recorded events; use the Actions menu to change it.</source>
+      <translation>Trạng thái: %1. Trạng thái theo các sự kiện đã ghi; muốn thay đổi, hãy dùng trình đơn Thao tác.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PartyTab</name>
+    <message>
       <source>Already in the cell's register</source>
       <translation>Đã có tên trong sổ đảng viên của chi bộ</translation>
     </message>
@@ -619,38 +654,6 @@
     <message>
       <source>Decision or letter number:</source>
       <translation>Số quyết định, giấy giới thiệu:</translation>
-    </message>
-    <message>
-      <source>Occupation:</source>
-      <translation>Nghề nghiệp:</translation>
-    </message>
-    <message>
-      <source>Workplace:</source>
-      <translation>Nơi làm việc:</translation>
-    </message>
-    <message>
-      <source>Position:</source>
-      <translation>Chức vụ:</translation>
-    </message>
-    <message>
-      <source>General education:</source>
-      <translation>Giáo dục phổ thông:</translation>
-    </message>
-    <message>
-      <source>Political theory:</source>
-      <translation>Lý luận chính trị:</translation>
-    </message>
-    <message>
-      <source>Notes:</source>
-      <translation>Ghi chú:</translation>
-    </message>
-    <message>
-      <source>Set by a recorded event: to correct it, reverse that event in the history.</source>
-      <translation>Do sự kiện đã ghi xác định: muốn sửa, hãy hủy bỏ sự kiện đó trong lịch sử.</translation>
-    </message>
-    <message>
-      <source>Status: %1. It follows the recorded events; use the Actions menu to change it.</source>
-      <translation>Trạng thái: %1. Trạng thái theo các sự kiện đã ghi; muốn thay đổi, hãy dùng trình đơn Thao tác.</translation>
     </message>
     <message>
       <source>Enter the date of the admission decision.</source>

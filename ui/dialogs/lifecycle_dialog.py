@@ -36,7 +36,8 @@ from cellapp.domain.lifecycle import (
 )
 from cellapp.domain.seniority import BADGE_YEARS
 from cellapp.domain.vietnamese import format_date
-from cellapp.services.member_lifecycle import EventInput, HistoryEntry
+from cellapp.services.member_histories import HistoryEntry
+from cellapp.services.member_lifecycle import EventInput
 from ui.dialogs.form_support import MissingInput, SavingDialogMixin, error_label, text_of
 from ui.widgets.date_field import DateField
 

@@ -74,7 +74,20 @@ class MemberDialog(SavingDialogMixin, QDialog):
         self.setWindowTitle(self.tr("Correct the member's record") if detail else self.tr("Add a member"))
         self.tabs = QTabWidget()
         self.tabs.addTab(self._personal_tab(), self.tr("&Personal"))
-        self.tabs.addTab(self._party_tab(), self.tr("P&arty"))
+        self.party = PartyTab(detail)
+        for name in (
+            "join",
+            "status",
+            "card_number",
+            "admitted_on",
+            "ceremony_on",
+            "official_on",
+            "organisation",
+            "decision_ref",
+        ):
+            setattr(self, name, getattr(self.party, name))
+        self.join.currentIndexChanged.connect(self._join_changed)
+        self.tabs.addTab(self.party, self.tr("P&arty"))
         self.tabs.addTab(self._work_tab(), self.tr("&Work and training"))
         self.error = error_label()
         self.open_other = QPushButton(self.tr("Open that member"))
@@ -136,62 +149,6 @@ class MemberDialog(SavingDialogMixin, QDialog):
         form.addRow(self.tr("Current residence:"), self.residence)
         return page
 
-    def _party_tab(self) -> QWidget:
-        self.join = QComboBox()
-        self.join.setObjectName("joinWay")
-        self.join.addItem(self.tr("Already in the cell's register"), ENTRY)
-        self.join.addItem(self.tr("Newly admitted (probationary)"), ADMISSION)
-        self.join.addItem(self.tr("Permanent transfer to this cell"), TRANSFER)
-        self.join.addItem(self.tr("Temporarily attached to this cell"), ATTACHMENT)
-        self.join.currentIndexChanged.connect(self._join_changed)
-        self.status = QComboBox()
-        self.status.setObjectName("entryStatus")
-        for status in ENTRY_STATUSES:
-            self.status.addItem(status.label.render(), status.value)
-        self.status_note = QLabel()
-        self.status_note.setWordWrap(True)
-        self.card_number = QLineEdit()
-        self.card_number.setObjectName("cardNumber")
-        self.card_number.setPlaceholderText(self.tr("12 digits, full members only"))
-        self.admitted_on = DateField(field="admitted_on", label=FIELD_LABELS["admitted_on"])
-        self.admitted_on.setObjectName("admittedOn")
-        self.ceremony_on = DateField(field="ceremony_on", label=FIELD_LABELS["ceremony_on"])
-        self.ceremony_on.setObjectName("ceremonyOn")
-        self.official_on = DateField(field="official_on", label=FIELD_LABELS["official_on"])
-        self.official_on.setObjectName("officialOn")
-        self.arrived_on = DateField(field="effective_on")
-        self.arrived_on.setObjectName("arrivedOn")
-        self.organisation = QLineEdit()
-        self.organisation.setObjectName("organisation")
-        self.grade = QComboBox()
-        for grade in Grade:
-            self.grade.addItem(grade.label.render(), grade.value)
-        self.grade.setCurrentIndex(1)
-        self.until = DateField(field="ends_on")
-        self.decision_ref = QLineEdit()
-        self.decision_ref.setObjectName("decisionRef")
-        self.party_form = QFormLayout()
-        page = QWidget()
-        self.party_form = QFormLayout(page)
-        self.join_rule = QLabel()
-        self.join_rule.setObjectName("joinRule")
-        self.join_rule.setWordWrap(True)
-        self.join_rule.setStyleSheet("color: #444444")
-        self.party_form.addRow(self.tr("How the member joins the list:"), self.join)
-        self.party_form.addRow("", self.join_rule)
-        self.party_form.addRow(self.tr("S&tatus:"), self.status)
-        self.party_form.addRow("", self.status_note)
-        self.party_form.addRow(self.tr("Date admitted (decision):"), self.admitted_on)
-        self.party_form.addRow(self.tr("Admission ceremony:"), self.ceremony_on)
-        self.party_form.addRow(self.tr("Full member since:"), self.official_on)
-        self.party_form.addRow(self.tr("Party card number:"), self.card_number)
-        self.party_form.addRow(self.tr("Arrived on:"), self.arrived_on)
-        self.party_form.addRow(self.tr("Coming from (party organisation):"), self.organisation)
-        self.party_form.addRow(self.tr("Member is:"), self.grade)
-        self.party_form.addRow(self.tr("Attached until:"), self.until)
-        self.party_form.addRow(self.tr("Decision or letter number:"), self.decision_ref)
-        return page
-
     def _work_tab(self) -> QWidget:
         self.occupation = QLineEdit()
         self.workplace = QLineEdit()
@@ -247,38 +204,15 @@ class MemberDialog(SavingDialogMixin, QDialog):
             "status",
         ]
         fields: dict[str, QWidget] = {name: getattr(self, name) for name in names}
-        fields["effective_on"] = self.admitted_on if self._join() == ADMISSION else self.arrived_on
-        fields["ends_on"] = self.until
-        fields["grade"] = self.grade
+        fields["effective_on"] = (
+            self.admitted_on if self.party.join_way() == ADMISSION else self.party.arrived_on
+        )
+        fields["ends_on"] = self.party.until
+        fields["grade"] = self.party.grade
         return fields
 
     # ------------------------------------------------------------------------------------ behaviour
-    def _join(self) -> str:
-        return str(self.join.currentData())
-
     def _join_changed(self) -> None:
-        join = self._join() if self.detail is None else None
-        moving = join in (TRANSFER, ATTACHMENT)
-        for widget, shown in (
-            (self.join, self.detail is None),
-            (self.status, join == ENTRY or (self.detail is not None and not self.detail.has_events)),
-            (self.status_note, self.detail is not None and self.detail.has_events),
-            (self.arrived_on, moving),
-            (self.organisation, moving),
-            (self.grade, moving),
-            (self.until, join == ATTACHMENT),
-            (self.decision_ref, join in (ADMISSION, TRANSFER, ATTACHMENT)),
-            (self.official_on, join != ADMISSION),
-            (self.card_number, join != ADMISSION),
-            (self.join_rule, self.detail is None),
-        ):
-            self.party_form.setRowVisible(widget, shown)
-        kinds = {
-            ENTRY: EventKind.REGISTERED,
-            ADMISSION: EventKind.ADMITTED,
-            TRANSFER: EventKind.TRANSFERRED_IN,
-        }
-        self.join_rule.setText(kinds.get(self._join(), EventKind.ATTACHED_IN).rule.render())
         self.field_widgets = self._field_map()
 
     def _fill(self, detail: MemberDetail) -> None:
@@ -318,7 +252,7 @@ class MemberDialog(SavingDialogMixin, QDialog):
             self.status.addItem(fields.status.label.render(), fields.status.value)
             index = self.status.count() - 1
         self.status.setCurrentIndex(index)
-        self.status_note.setText(
+        self.party.status_note.setText(
             self.tr("Status: %1. It follows the recorded events; use the Actions menu to change it.").replace(
                 "%1", fields.status.label.render()
             )
@@ -326,14 +260,8 @@ class MemberDialog(SavingDialogMixin, QDialog):
 
     def form(self) -> MemberForm:
         """What was typed, read into the core's types (raises ValidationError for an unreadable date)."""
-        join = self._join() if self.detail is None else ENTRY
-        status = MemberStatus(self.status.currentData())
-        if join == ADMISSION:
-            status = MemberStatus.PROBATIONARY
-        elif join in (TRANSFER, ATTACHMENT):
-            status = Grade(self.grade.currentData()).active_status
-        if self.detail is not None and self.detail.has_events:
-            status = self.detail.status
+        join = self.party.join_way()
+        status = self.party.status_for()
         fields = MemberFields(
             full_name=self.full_name.text(),
             sex=Sex(self.sex.currentData()),
@@ -359,32 +287,7 @@ class MemberDialog(SavingDialogMixin, QDialog):
             notes=text_of(self.notes),
             status=status,
         )
-        return MemberForm(fields, self._event(join, fields))
-
-    def _event(self, join: str, fields: MemberFields) -> EventInput | None:
-        if join == ENTRY:
-            return None
-        if join == ADMISSION:
-            if fields.admitted_on is None:
-                raise MissingInput(self.admitted_on, self.tr("Enter the date of the admission decision."))
-            return EventInput(
-                EventKind.ADMITTED,
-                fields.admitted_on,
-                decision_ref=text_of(self.decision_ref),
-                ceremony_on=fields.ceremony_on,
-            )
-        kind = EventKind.TRANSFERRED_IN if join == TRANSFER else EventKind.ATTACHED_IN
-        arrived = self.arrived_on.value()
-        if arrived is None:
-            raise MissingInput(self.arrived_on, self.tr("Enter the date the member arrived."))
-        return EventInput(
-            kind,
-            arrived,
-            decision_ref=text_of(self.decision_ref),
-            organisation=text_of(self.organisation),
-            grade=Grade(self.grade.currentData()),
-            ends_on=self.until.value() if join == ATTACHMENT else None,
-        )
+        return MemberForm(fields, self.party.event_for(fields))
 
     def _save_clicked(self) -> None:
         self.open_other.hide()
@@ -408,6 +311,131 @@ class MemberDialog(SavingDialogMixin, QDialog):
         if self._duplicate_uuid:
             self.open_member_requested.emit(self._duplicate_uuid)
             self.reject()
+
+
+class PartyTab(QWidget):
+    """The party side of the member dialog: how a new member joins the list, the status, the party dates
+    and card, and the decision or letter that brought them."""
+
+    def __init__(self, detail: MemberDetail | None) -> None:
+        super().__init__()
+        self.detail = detail
+        self.join = QComboBox()
+        self.join.setObjectName("joinWay")
+        self.join.addItem(self.tr("Already in the cell's register"), ENTRY)
+        self.join.addItem(self.tr("Newly admitted (probationary)"), ADMISSION)
+        self.join.addItem(self.tr("Permanent transfer to this cell"), TRANSFER)
+        self.join.addItem(self.tr("Temporarily attached to this cell"), ATTACHMENT)
+        self.join.currentIndexChanged.connect(self.update_rows)
+        self.status = QComboBox()
+        self.status.setObjectName("entryStatus")
+        for status in ENTRY_STATUSES:
+            self.status.addItem(status.label.render(), status.value)
+        self.status_note = QLabel()
+        self.status_note.setWordWrap(True)
+        self.card_number = QLineEdit()
+        self.card_number.setObjectName("cardNumber")
+        self.card_number.setPlaceholderText(self.tr("12 digits, full members only"))
+        self.admitted_on = DateField(field="admitted_on", label=FIELD_LABELS["admitted_on"])
+        self.admitted_on.setObjectName("admittedOn")
+        self.ceremony_on = DateField(field="ceremony_on", label=FIELD_LABELS["ceremony_on"])
+        self.ceremony_on.setObjectName("ceremonyOn")
+        self.official_on = DateField(field="official_on", label=FIELD_LABELS["official_on"])
+        self.official_on.setObjectName("officialOn")
+        self.arrived_on = DateField(field="effective_on")
+        self.arrived_on.setObjectName("arrivedOn")
+        self.organisation = QLineEdit()
+        self.organisation.setObjectName("organisation")
+        self.grade = QComboBox()
+        for grade in Grade:
+            self.grade.addItem(grade.label.render(), grade.value)
+        self.grade.setCurrentIndex(1)
+        self.until = DateField(field="ends_on")
+        self.decision_ref = QLineEdit()
+        self.decision_ref.setObjectName("decisionRef")
+        self.party_form = QFormLayout(self)
+        self.join_rule = QLabel()
+        self.join_rule.setObjectName("joinRule")
+        self.join_rule.setWordWrap(True)
+        self.join_rule.setStyleSheet("color: #444444")
+        self.party_form.addRow(self.tr("How the member joins the list:"), self.join)
+        self.party_form.addRow("", self.join_rule)
+        self.party_form.addRow(self.tr("S&tatus:"), self.status)
+        self.party_form.addRow("", self.status_note)
+        self.party_form.addRow(self.tr("Date admitted (decision):"), self.admitted_on)
+        self.party_form.addRow(self.tr("Admission ceremony:"), self.ceremony_on)
+        self.party_form.addRow(self.tr("Full member since:"), self.official_on)
+        self.party_form.addRow(self.tr("Party card number:"), self.card_number)
+        self.party_form.addRow(self.tr("Arrived on:"), self.arrived_on)
+        self.party_form.addRow(self.tr("Coming from (party organisation):"), self.organisation)
+        self.party_form.addRow(self.tr("Member is:"), self.grade)
+        self.party_form.addRow(self.tr("Attached until:"), self.until)
+        self.party_form.addRow(self.tr("Decision or letter number:"), self.decision_ref)
+        self.update_rows()
+
+    def join_way(self) -> str:
+        return str(self.join.currentData()) if self.detail is None else ENTRY
+
+    def update_rows(self) -> None:
+        join = self.join_way() if self.detail is None else None
+        moving = join in (TRANSFER, ATTACHMENT)
+        for widget, shown in (
+            (self.join, self.detail is None),
+            (self.status, join == ENTRY or (self.detail is not None and not self.detail.has_events)),
+            (self.status_note, self.detail is not None and self.detail.has_events),
+            (self.arrived_on, moving),
+            (self.organisation, moving),
+            (self.grade, moving),
+            (self.until, join == ATTACHMENT),
+            (self.decision_ref, join in (ADMISSION, TRANSFER, ATTACHMENT)),
+            (self.official_on, join != ADMISSION),
+            (self.card_number, join != ADMISSION),
+            (self.join_rule, self.detail is None),
+        ):
+            self.party_form.setRowVisible(widget, shown)
+        kinds = {
+            ENTRY: EventKind.REGISTERED,
+            ADMISSION: EventKind.ADMITTED,
+            TRANSFER: EventKind.TRANSFERRED_IN,
+        }
+        self.join_rule.setText(kinds.get(self.join_way(), EventKind.ATTACHED_IN).rule.render())
+
+    def status_for(self) -> MemberStatus:
+        join = self.join_way()
+        if self.detail is not None and self.detail.has_events:
+            return self.detail.status
+        if join == ADMISSION:
+            return MemberStatus.PROBATIONARY
+        if join in (TRANSFER, ATTACHMENT):
+            return Grade(self.grade.currentData()).active_status
+        return MemberStatus(self.status.currentData())
+
+    def event_for(self, fields: MemberFields) -> EventInput | None:
+        """The event a new member arrives by (None: already in the register)."""
+        join = self.join_way()
+        if join == ENTRY:
+            return None
+        if join == ADMISSION:
+            if fields.admitted_on is None:
+                raise MissingInput(self.admitted_on, self.tr("Enter the date of the admission decision."))
+            return EventInput(
+                EventKind.ADMITTED,
+                fields.admitted_on,
+                decision_ref=text_of(self.decision_ref),
+                ceremony_on=fields.ceremony_on,
+            )
+        kind = EventKind.TRANSFERRED_IN if join == TRANSFER else EventKind.ATTACHED_IN
+        arrived = self.arrived_on.value()
+        if arrived is None:
+            raise MissingInput(self.arrived_on, self.tr("Enter the date the member arrived."))
+        return EventInput(
+            kind,
+            arrived,
+            decision_ref=text_of(self.decision_ref),
+            organisation=text_of(self.organisation),
+            grade=Grade(self.grade.currentData()),
+            ends_on=self.until.value() if join == ATTACHMENT else None,
+        )
 
 
 __all__ = ["MemberDialog", "MemberForm"]

@@ -91,6 +91,8 @@ class MembersTableModel(QAbstractTableModel):
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(member, column, index.row())
+        if role == Qt.ItemDataRole.ToolTipRole and column in ("name", "status"):
+            return self._display(member, column, index.row())  # long status names are cut in the column
         if role == SORT_ROLE:
             return self._sort_value(member, column, index.row())
         if role == UUID_ROLE:

@@ -48,7 +48,7 @@ from ui.widgets.member_detail_widget import MemberDetailWidget
 from ui.widgets.residence_widget import ResidenceWidget
 
 SEARCH_DELAY_MS = 150
-_COLUMN_WIDTHS = (36, 168, 64, 84, 62, 174, 104, 105)
+_COLUMN_WIDTHS = (34, 160, 62, 84, 62, 172, 104, 100)
 
 
 class MembersPage(Page):
@@ -166,9 +166,14 @@ class MembersPage(Page):
         search_label.setBuddy(self.search_box)
         filter_label = QLabel(self.tr("S&tatus:"))
         filter_label.setBuddy(self.status_filter)
+        self.search_box.setMinimumWidth(220)
+        for box in (self.status_filter, self.sex_filter, self.ethnicity_filter, self.residence_filter):
+            # Long status names must not widen the window beyond a 1366-pixel screen.
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(8)
         filters = QHBoxLayout()
         filters.addWidget(search_label)
-        filters.addWidget(self.search_box, 3)
+        filters.addWidget(self.search_box, 4)
         filters.addWidget(filter_label)
         filters.addWidget(self.status_filter, 2)
         filters.addWidget(self.sex_filter, 1)
@@ -301,7 +306,7 @@ class MembersPage(Page):
             self.actions.edit(self.detail.detail)
 
     def _reverse(self, entry: object) -> None:
-        from cellapp.services.member_lifecycle import HistoryEntry
+        from cellapp.services.member_histories import HistoryEntry
 
         detail: MemberDetail | None = self.detail.detail
         if detail is not None and isinstance(entry, HistoryEntry):

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from cellapp.domain.lifecycle import OPENING_KINDS, EventKind
 from cellapp.domain.vietnamese import format_date
 from cellapp.services.member_details import MemberDetail
-from cellapp.services.member_lifecycle import HistoryEntry
+from cellapp.services.member_histories import HistoryEntry
 
 _ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -82,8 +82,9 @@ class MemberDetailWidget(QTabWidget):
         history_layout = QVBoxLayout(history_page)
         history_layout.addWidget(self.no_events)
         history_layout.addWidget(self.history)
+        history_layout.addWidget(self.history_hint)
         bar = QHBoxLayout()
-        bar.addWidget(self.history_hint, 1)
+        bar.addStretch(1)
         bar.addWidget(self.reverse_button)
         history_layout.addLayout(bar)
         self.addTab(history_page, self.tr("History"))

@@ -14,12 +14,11 @@ from cellapp.domain.lifecycle import (
     EventDetails,
     EventKind,
     Grade,
-    RuleContext,
     Standing,
     allowed_from,
     apply_event,
-    refusal,
 )
+from cellapp.domain.lifecycle_rules import RuleContext, refusal
 from cellapp.domain.members import MemberStatus
 
 S = MemberStatus

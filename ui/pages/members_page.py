@@ -60,7 +60,6 @@ class MembersPage(Page):
         self._selected_uuid: str | None = None
         self._ethnicities_loaded = False
         self._all: list[MemberSummary] = []
-        self._by_uuid: dict[str, MemberSummary] = {}
 
         self.search_box = QLineEdit()
         self.search_box.setObjectName("memberSearch")
@@ -213,7 +212,6 @@ class MembersPage(Page):
         if not self._ethnicities_loaded:
             self._load_ethnicities()
         self._all = list_members(self.workspace.uow(read_only=True), **self._filters())
-        self._by_uuid = {member.uuid: member for member in self._all}
         self._apply_search()
 
     def _filters(self) -> dict[str, Any]:
@@ -234,8 +232,10 @@ class MembersPage(Page):
         """Each keystroke asks the service which of the loaded members match, in order (ids only)."""
         text = self.search_box.text()
         if text.strip():
-            ids = member_ids(self.workspace.uow(read_only=True), search=text, **self._filters())
-            members = [self._by_uuid[uuid] for uuid in ids if uuid in self._by_uuid]
+            found = set(
+                member_ids(self.workspace.uow(read_only=True), search=text, ordered=False, **self._filters())
+            )
+            members = [member for member in self._all if member.uuid in found]
         else:
             members = self._all
         self.model.set_members(members)

@@ -1,0 +1,414 @@
+"""Recording fee payments (thu đảng phí) and correcting them by reversal entries.
+
+A payment covers one or more consecutive months, in arrears or in advance; with no amount given it is
+exactly what those months still need. It is refused, with the rule, for a month before the member joined
+or after they left, before the fee book starts, with no rule table, an exempt month, absurd or negative
+amounts, more than a year ahead, or a receipt number already used. Paying again for a month already
+paid is a warning (`RepeatPaymentWarning`): the caller may confirm with `allow_repeat=True`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from cellapp.domain.errors import InputRejected, NotFound, ValidationError
+from cellapp.domain.fee_ledger import MAX_ADVANCE_MONTHS, allocate, check_payment_amounts
+from cellapp.domain.fees import NoRulesError, PaymentChannel
+from cellapp.domain.l10n import T, Text
+from cellapp.domain.months import Month, month_range
+from cellapp.domain.vietnamese import format_date, format_money, nfc
+from cellapp.services.fees.book import PAYMENT, REVERSAL, FeeBook, PaymentEntry, roll_by_month
+from cellapp.storage.records import FeePaymentRecord
+from cellapp.storage.unit_of_work import UnitOfWork
+
+MAX_RECEIPT_LENGTH = 40
+
+
+class RepeatPaymentWarning(InputRejected):
+    """Some months are already paid: recording another payment needs the user's confirmation."""
+
+    def __init__(self, message: Text, months: tuple[Month, ...]) -> None:
+        super().__init__(message)
+        self.months = months
+
+
+@dataclass(frozen=True)
+class PaymentSummary:
+    uuid: str
+    member_uuid: str
+    member_name: str
+    kind: str
+    paid_on: date
+    amount: int
+    channel: PaymentChannel
+    receipt_number: str | None
+    allocations: dict[Month, int]
+    reverses_uuid: str | None = None
+    reversed_by: str | None = None
+    note: str | None = None
+
+    @property
+    def months(self) -> tuple[Month, ...]:
+        return tuple(sorted(self.allocations))
+
+    @property
+    def is_reversal(self) -> bool:
+        return self.kind == REVERSAL
+
+
+def summary_of(entry: PaymentEntry, member_name: str) -> PaymentSummary:
+    return PaymentSummary(
+        uuid=entry.uuid,
+        member_uuid=entry.member_uuid,
+        member_name=member_name,
+        kind=entry.kind,
+        paid_on=entry.paid_on,
+        amount=entry.amount,
+        channel=entry.channel,
+        receipt_number=entry.receipt_number,
+        allocations=dict(entry.allocations),
+        reverses_uuid=entry.reverses_uuid,
+        reversed_by=entry.reversed_by,
+        note=entry.note,
+    )
+
+
+def record_payment(
+    uow: UnitOfWork,
+    *,
+    member_uuid: str,
+    first_month: Month,
+    last_month: Month | None = None,
+    paid_on: date,
+    channel: PaymentChannel = PaymentChannel.CASH,
+    receipt_number: str | None = None,
+    amount: int | None = None,
+    note: str | None = None,
+    meeting_uuid: str | None = None,
+    allow_repeat: bool = False,
+    today: date | None = None,
+) -> PaymentSummary:
+    last_month = last_month or first_month
+    today = today or date.today()
+    receipt = nfc(receipt_number) if receipt_number else None
+    _check_dates(first_month, last_month, paid_on, today)
+    if receipt and len(receipt) > MAX_RECEIPT_LENGTH:
+        raise ValidationError(
+            T(
+                "A receipt number has at most {limit} characters.",
+                "Số biên lai tối đa {limit} ký tự.",
+                limit=MAX_RECEIPT_LENGTH,
+            ),
+            field="receipt_number",
+        )
+    months = list(month_range(first_month, last_month))
+    roll = roll_by_month(uow, months)
+    with uow:
+        book = FeeBook(uow.session, [member_uuid])
+        member = book.members.get(member_uuid)
+        if member is None:
+            raise NotFound(T("No such member.", "Không tìm thấy đảng viên này."))
+        ledger = book.ledger(member_uuid, months, roll, reference=last_month)
+        for entry in ledger:
+            _check_month_payable(book, member_uuid, entry.month, member_uuid in roll[entry.month])
+        # Exempt months inside a longer payment are simply passed over; a payment only for them is refused.
+        payable = [e for e in ledger if e.due > 0]
+        if not payable:
+            raise _exempt(member.full_name, first_month)
+        repeated = tuple(e.month for e in payable if e.paid >= e.due)
+        if repeated and not allow_repeat:
+            raise _repeat_warning(book, member_uuid, member.full_name, repeated)
+        outstanding = [(e.month, e.due if e.paid >= e.due else e.due - e.paid) for e in payable]
+        allocation = allocate(amount, outstanding)
+        check_payment_amounts(allocation, {e.month: e.due for e in payable})
+        if receipt:
+            _check_receipt_unused(uow, receipt, channel)
+        record = FeePaymentRecord(
+            member_uuid=member_uuid,
+            kind=PAYMENT,
+            paid_on=paid_on,
+            amount=sum(allocation.values()),
+            channel=channel.value,
+            receipt_number=receipt,
+            allocations={m.key: v for m, v in sorted(allocation.items())},
+            meeting_uuid=meeting_uuid,
+            note=note,
+        )
+        uow.session.add(record)
+        uow.commit()
+        return PaymentSummary(
+            uuid=record.uuid,
+            member_uuid=member_uuid,
+            member_name=member.full_name,
+            kind=PAYMENT,
+            paid_on=paid_on,
+            amount=record.amount,
+            channel=channel,
+            receipt_number=record.receipt_number,
+            allocations=dict(sorted(allocation.items())),
+            note=record.note,
+        )
+
+
+def _check_dates(first: Month, last: Month, paid_on: date, today: date) -> None:
+    if last < first:
+        raise ValidationError(
+            T(
+                "The last month paid ({last}) cannot be before the first ({first}).",
+                "Tháng cuối ({last}) không thể trước tháng đầu ({first}).",
+                first=first.label,
+                last=last.label,
+            ),
+            field="last_month",
+        )
+    if paid_on > today:
+        raise ValidationError(
+            T(
+                "The payment date {day} is after today; record payments when the money is received.",
+                "Ngày nộp {day} là ngày trong tương lai; chỉ ghi khi đã nhận tiền.",
+                day=format_date(paid_on),
+            ),
+            field="paid_on",
+        )
+    limit = Month.of(paid_on).plus(MAX_ADVANCE_MONTHS)
+    if last > limit:
+        raise ValidationError(
+            T(
+                "Fees can be paid in advance for at most {n} months: up to {limit} for a payment made in {month}.",
+                "Chỉ được đóng trước tối đa {n} tháng: nộp trong tháng {month} thì đóng đến tháng {limit}.",
+                n=MAX_ADVANCE_MONTHS,
+                limit=limit.label,
+                month=Month.of(paid_on).label,
+            ),
+            field="last_month",
+        )
+
+
+def _check_month_payable(book: FeeBook, member_uuid: str, month: Month, on_roll: bool) -> None:
+    member = book.members[member_uuid]
+    if not on_roll:
+        if member.admitted_on is not None and month.last_day < member.admitted_on:
+            raise ValidationError(
+                T(
+                    "{name} was admitted to the Party on {day}; no fee is due for {month}.",
+                    "Đồng chí {name} vào Đảng ngày {day}; không phải đóng đảng phí tháng {month}.",
+                    name=member.full_name,
+                    day=format_date(member.admitted_on),
+                    month=month.label,
+                ),
+                field="first_month",
+            )
+        raise ValidationError(
+            T(
+                "{name} does not pay fees to this cell for {month} (status: {status}); fees are paid where "
+                "the member is on the list.",
+                "Đồng chí {name} không đóng đảng phí tại chi bộ tháng {month} (tình trạng: {status_vi}); "
+                "đảng viên đóng đảng phí nơi đang sinh hoạt.",
+                name=member.full_name,
+                month=month.label,
+                status=member.status.label.en,
+                status_vi=member.status.label.vi,
+            ),
+            field="first_month",
+        )
+    settled = book.settled_through(member_uuid)
+    if month <= settled:
+        raise ValidationError(
+            T(
+                "{month} is before this fee book: {name}'s fees were settled through {settled} in the paper book.",
+                "Tháng {month} trước thời điểm lập sổ này: đảng phí của đồng chí {name} đã thanh toán đến hết "
+                "tháng {settled} theo sổ cũ.",
+                month=month.label,
+                name=member.full_name,
+                settled=settled.label,
+            ),
+            field="first_month",
+        )
+    try:
+        book.assess_strict(member_uuid, month)
+    except NoRulesError as error:
+        raise ValidationError(error.message, field="first_month") from None
+
+
+def _exempt(name: str, month: Month) -> ValidationError:
+    return ValidationError(
+        T(
+            "{name} is exempt from party fees for {month}; nothing is due.",
+            "Đồng chí {name} được miễn đảng phí tháng {month}; không phải đóng.",
+            name=name,
+            month=month.label,
+        ),
+        field="first_month",
+    )
+
+
+def _repeat_warning(
+    book: FeeBook, member_uuid: str, name: str, months: tuple[Month, ...]
+) -> RepeatPaymentWarning:
+    earlier = [
+        f"{format_date(p.paid_on)}" + (f" ({p.receipt_number})" if p.receipt_number else "")
+        for p in book.payments.get(member_uuid, [])
+        if p.kind == PAYMENT and p.reversed_by is None and any(m in p.allocations for m in months)
+    ]
+    shown = ", ".join(m.label for m in months)
+    return RepeatPaymentWarning(
+        T(
+            "{name} has already paid for {months} (on {earlier}). Record another payment anyway?",
+            "Đồng chí {name} đã đóng đảng phí tháng {months} (ngày {earlier}). Vẫn ghi thêm một lần nộp?",
+            name=name,
+            months=shown,
+            earlier=", ".join(earlier) or "?",
+        ),
+        months,
+    )
+
+
+def _check_receipt_unused(uow: UnitOfWork, receipt: str, channel: PaymentChannel) -> None:
+    rows = uow.session.execute(
+        select(
+            FeePaymentRecord.uuid,
+            FeePaymentRecord.kind,
+            FeePaymentRecord.reverses_uuid,
+            FeePaymentRecord.paid_on,
+        ).where(
+            FeePaymentRecord.deleted.is_(False),
+            FeePaymentRecord.receipt_number == receipt,
+            FeePaymentRecord.channel == channel.value,
+        )
+    ).all()
+    reversed_ = {row.reverses_uuid for row in rows if row.kind == REVERSAL}
+    for row in rows:
+        if row.kind == PAYMENT and row.uuid not in reversed_:
+            raise ValidationError(
+                T(
+                    "Receipt {receipt} is already used for a payment of {day}; each receipt is recorded once.",
+                    "Biên lai số {receipt} đã được ghi cho lần nộp ngày {day}; mỗi biên lai chỉ ghi một lần.",
+                    receipt=receipt,
+                    day=format_date(row.paid_on),
+                ),
+                field="receipt_number",
+            )
+
+
+def reverse_payment(
+    uow: UnitOfWork, *, payment_uuid: str, reason: str, on: date | None = None
+) -> PaymentSummary:
+    """Cancel a payment by a reversal entry (the original stays in the book, marked as reversed)."""
+    reason = nfc(reason)
+    if not reason:
+        raise ValidationError(
+            T(
+                "Say why the payment is reversed; the reason stays in the fee book.",
+                "Hãy ghi lý do hủy lần nộp; lý do được lưu trong sổ.",
+            ),
+            field="reason",
+        )
+    on = on or date.today()
+    with uow:
+        original = uow.session.get(FeePaymentRecord, payment_uuid)
+        if original is None or original.deleted:
+            raise NotFound(T("No such payment.", "Không tìm thấy lần nộp này."))
+        if original.kind != PAYMENT:
+            raise ValidationError(
+                T("A reversal cannot itself be reversed.", "Không thể hủy một bút toán hủy."), field="payment"
+            )
+        already = uow.session.scalars(
+            select(FeePaymentRecord.uuid).where(
+                FeePaymentRecord.deleted.is_(False), FeePaymentRecord.reverses_uuid == payment_uuid
+            )
+        ).first()
+        if already is not None:
+            raise ValidationError(
+                T(
+                    "This payment of {amount} was already reversed.",
+                    "Lần nộp {amount} này đã được hủy trước đó.",
+                    amount=format_money(original.amount),
+                ),
+                field="payment",
+            )
+        book = FeeBook(uow.session, [original.member_uuid])
+        record = FeePaymentRecord(
+            member_uuid=original.member_uuid,
+            kind=REVERSAL,
+            reverses_uuid=original.uuid,
+            paid_on=max(on, original.paid_on),
+            amount=-original.amount,
+            channel=original.channel,
+            receipt_number=original.receipt_number,
+            allocations={key: -int(value) for key, value in original.allocations.items()},
+            note=reason,
+        )
+        uow.session.add(record)
+        uow.commit()
+        member = book.members.get(original.member_uuid)
+        return PaymentSummary(
+            uuid=record.uuid,
+            member_uuid=record.member_uuid,
+            member_name=member.full_name if member else "",
+            kind=REVERSAL,
+            paid_on=record.paid_on,
+            amount=record.amount,
+            channel=PaymentChannel(record.channel),
+            receipt_number=record.receipt_number,
+            allocations={Month.parse(k): v for k, v in record.allocations.items()},
+            reverses_uuid=original.uuid,
+            note=record.note,
+        )
+
+
+_TRAILING_DIGITS = re.compile(r"^(.*?)([0-9]+)$")
+
+
+def next_receipt_number(uow: UnitOfWork) -> str:
+    """The receipt number after the last cash receipt written (keeps its prefix and width): BL-0012 → BL-0013."""
+    with uow:
+        last = uow.session.scalars(
+            select(FeePaymentRecord.receipt_number)
+            .where(
+                FeePaymentRecord.deleted.is_(False),
+                FeePaymentRecord.kind == PAYMENT,
+                FeePaymentRecord.channel == PaymentChannel.CASH.value,
+                FeePaymentRecord.receipt_number.is_not(None),
+            )
+            .order_by(FeePaymentRecord.created_at.desc())
+        ).first()
+    if not last:
+        return "0001"
+    found = _TRAILING_DIGITS.match(last)
+    if found is None:
+        return f"{last}-1"
+    prefix, digits = found[1], found[2]
+    return f"{prefix}{int(digits) + 1:0{len(digits)}d}"
+
+
+def list_payments(
+    uow: UnitOfWork, *, member_uuid: str | None = None, year: int | None = None
+) -> list[PaymentSummary]:
+    """Payments and reversals, oldest first, for one member or everyone, optionally in one year."""
+    with uow:
+        book = FeeBook(uow.session, [member_uuid] if member_uuid else None)
+    result = []
+    for uuid, entries in book.payments.items():
+        name = book.members[uuid].full_name
+        for entry in entries:
+            if year is None or entry.paid_on.year == year:
+                result.append(summary_of(entry, name))
+    result.sort(key=lambda p: (p.paid_on, p.member_name))
+    return result
+
+
+def describe_months(months: tuple[Month, ...]) -> str:
+    """`11/2026` or `10/2026–12/2026`."""
+    if not months:
+        return ""
+    return months[0].label if len(months) == 1 else f"{months[0].label}–{months[-1].label}"
+
+
+def payment_line(payment: PaymentSummary) -> str:
+    """One line for lists: date, months, amount, receipt."""
+    receipt = f" · {payment.receipt_number}" if payment.receipt_number else ""
+    return f"{format_date(payment.paid_on)} · {describe_months(payment.months)} · {format_money(payment.amount)}{receipt}"

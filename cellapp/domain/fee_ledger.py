@@ -158,6 +158,8 @@ def allocate(amount: int | None, outstanding: Sequence[tuple[Month, int]]) -> di
     payment, shared out evenly; an amount too small to reach the last month is refused, because a
     payment is recorded for the months the member actually settles.
     """
+    if amount is not None and amount <= 0:
+        raise _not_positive()
     if not outstanding:
         return {}
     needed = [max(need, 0) for _, need in outstanding]
@@ -190,17 +192,17 @@ def allocate(amount: int | None, outstanding: Sequence[tuple[Month, int]]) -> di
     return allocation
 
 
+def _not_positive() -> ValidationError:
+    return ValidationError(
+        T("A payment must be more than 0 đ.", "Số tiền nộp phải lớn hơn 0 đ."), field="amount"
+    )
+
+
 def check_payment_amounts(allocation: Mapping[Month, int], due: Mapping[Month, int]) -> None:
     """Refuse negative, zero and absurd amounts, saying the rule."""
     total = sum(allocation.values())
     if total <= 0:
-        raise ValidationError(
-            T(
-                "A payment must be more than 0 đ.",
-                "Số tiền nộp phải lớn hơn 0 đ.",
-            ),
-            field="amount",
-        )
+        raise _not_positive()
     if total > MAX_PAYMENT:
         raise ValidationError(
             T(

@@ -76,6 +76,41 @@ _CATEGORY_SHORT = {
 }
 
 
+_PENSION_WORDS = ("hưu", "huu")
+_STUDENT_WORDS = ("học sinh", "sinh viên", "hoc sinh", "sinh vien")
+_INSURED_WORDS = (
+    "giáo viên",
+    "công chức",
+    "viên chức",
+    "công an",
+    "bộ đội",
+    "quân đội",
+    "quân nhân",
+    "công nhân",
+    "nhân viên",
+    "bác sĩ",
+    "y sĩ",
+)
+
+
+def category_hint(occupation: str | None) -> FeeCategory | None:
+    """A likely fee category read from the occupation in the register, for the secretary to confirm.
+
+    Only a suggestion: village health workers or heads of village, for instance, get an allowance
+    without compulsory social insurance and so fall under "other".
+    """
+    if not occupation:
+        return None
+    text = occupation.casefold()
+    if any(word in text for word in _PENSION_WORDS):
+        return FeeCategory.PENSIONER
+    if any(word in text for word in _STUDENT_WORDS):
+        return FeeCategory.STUDENT
+    if any(word in text for word in _INSURED_WORDS):
+        return FeeCategory.INSURED
+    return FeeCategory.OTHER
+
+
 class AgeBand(StrEnum):
     ANY = "any"
     BELOW_RETIREMENT = "below_retirement"

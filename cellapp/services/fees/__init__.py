@@ -15,12 +15,16 @@ from cellapp.services.fees.accounts import (
 from cellapp.services.fees.alerts import FeeAlert, FeeAlertKind, fee_alerts
 from cellapp.services.fees.ledger import (
     FeeLedgerView,
+    FeeMemberInfo,
     MemberFeeRow,
     MonthTotals,
     fee_ledger,
+    fee_ledger_for,
+    fee_members,
     fee_month,
 )
 from cellapp.services.fees.payments import (
+    NewPayment,
     PaymentSummary,
     RepeatPaymentWarning,
     describe_months,
@@ -28,6 +32,7 @@ from cellapp.services.fees.payments import (
     next_receipt_number,
     payment_line,
     record_payment,
+    record_payments,
     reverse_payment,
 )
 from cellapp.services.fees.printing import fee_book_data, fee_report_data, print_fee_book, print_fee_report
@@ -51,10 +56,12 @@ __all__ = [
     "FeeAlert",
     "FeeAlertKind",
     "FeeLedgerView",
+    "FeeMemberInfo",
     "FeeSettings",
     "MemberFeeAccount",
     "MemberFeeRow",
     "MonthTotals",
+    "NewPayment",
     "PaymentSummary",
     "ProfileSummary",
     "ReliefSummary",
@@ -69,6 +76,8 @@ __all__ = [
     "fee_alerts",
     "fee_book_data",
     "fee_ledger",
+    "fee_ledger_for",
+    "fee_members",
     "fee_month",
     "fee_report_data",
     "fee_rules_in_force",
@@ -81,6 +90,7 @@ __all__ = [
     "print_fee_book",
     "print_fee_report",
     "record_payment",
+    "record_payments",
     "record_remittance",
     "remittance_proposal",
     "reverse_payment",

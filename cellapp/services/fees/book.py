@@ -222,6 +222,11 @@ class FeeBook:
             for month, value in allocations.items():
                 self._paid[record.member_uuid][month] += value
 
+    def add_allocations(self, member_uuid: str, allocation: dict[Month, int]) -> None:
+        """Count a payment being recorded in the same transaction (a batch sees its own earlier lines)."""
+        for month, value in allocation.items():
+            self._paid[member_uuid][month] += value
+
     # -- per member -----------------------------------------------------------------------------------
 
     def settled_through(self, member_uuid: str) -> Month:

@@ -15,6 +15,7 @@ from cellapp.domain.fees import (
     FeeCategory,
     FeeProfile,
     FeeRelief,
+    category_hint,
 )
 from cellapp.domain.members import MemberStatus
 from cellapp.domain.months import Month, months_of_year
@@ -174,3 +175,43 @@ def fee_ledger(
 def fee_month(uow: UnitOfWork, *, month: Month, member_uuids: Iterable[str] | None = None) -> FeeLedgerView:
     """One month: who owes what, who paid, arrears and paid-up-to as of that month."""
     return build_ledger(uow, months=[month], reference=month, member_uuids=member_uuids)[0]
+
+
+def fee_ledger_for(
+    uow: UnitOfWork, *, months: Sequence[Month], reference: Month, member_uuids: Iterable[str] | None = None
+) -> FeeLedgerView:
+    """Any run of months (a quarter, the months of a report) as of a reference month."""
+    return build_ledger(uow, months=months, reference=reference, member_uuids=member_uuids)[0]
+
+
+@dataclass(frozen=True)
+class FeeMemberInfo:
+    """What the fee screens show about a member beside the fees (occupation helps choose the category)."""
+
+    uuid: str
+    full_name: str
+    status: MemberStatus
+    occupation: str | None
+    birth_date: date | None
+    admitted_on: date | None
+    suggested_category: FeeCategory | None
+
+
+def fee_members(uow: UnitOfWork, *, member_uuids: Iterable[str] | None = None) -> list[FeeMemberInfo]:
+    """Members as the fee screens need them, in Vietnamese name order (former members included)."""
+    with uow:
+        book = FeeBook(uow.session, list(member_uuids) if member_uuids is not None else None)
+    infos = [
+        FeeMemberInfo(
+            uuid=m.uuid,
+            full_name=m.full_name,
+            status=m.status,
+            occupation=m.occupation,
+            birth_date=m.birth_date,
+            admitted_on=m.admitted_on,
+            suggested_category=category_hint(m.occupation),
+        )
+        for m in book.members.values()
+    ]
+    infos.sort(key=lambda info: name_sort_key(info.full_name))
+    return infos

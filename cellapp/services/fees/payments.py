@@ -10,6 +10,7 @@ paid is a warning (`RepeatPaymentWarning`): the caller may confirm with `allow_r
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -22,7 +23,7 @@ from cellapp.domain.l10n import T, Text
 from cellapp.domain.months import Month, month_range
 from cellapp.domain.vietnamese import format_date, format_money, nfc
 from cellapp.services.fees.book import PAYMENT, REVERSAL, FeeBook, PaymentEntry, roll_by_month
-from cellapp.storage.records import FeePaymentRecord
+from cellapp.storage.records import FeePaymentRecord, new_uuid
 from cellapp.storage.unit_of_work import UnitOfWork
 
 MAX_RECEIPT_LENGTH = 40
@@ -77,6 +78,25 @@ def summary_of(entry: PaymentEntry, member_name: str) -> PaymentSummary:
     )
 
 
+@dataclass(frozen=True)
+class NewPayment:
+    """A payment to record: the months it covers, and when and how the money came."""
+
+    member_uuid: str
+    first_month: Month
+    paid_on: date
+    last_month: Month | None = None
+    channel: PaymentChannel = PaymentChannel.CASH
+    receipt_number: str | None = None
+    amount: int | None = None  # None: exactly what the months still need
+    note: str | None = None
+    meeting_uuid: str | None = None
+
+    @property
+    def months(self) -> list[Month]:
+        return list(month_range(self.first_month, self.last_month or self.first_month))
+
+
 def record_payment(
     uow: UnitOfWork,
     *,
@@ -92,66 +112,133 @@ def record_payment(
     allow_repeat: bool = False,
     today: date | None = None,
 ) -> PaymentSummary:
-    last_month = last_month or first_month
+    payment = NewPayment(
+        member_uuid=member_uuid,
+        first_month=first_month,
+        last_month=last_month,
+        paid_on=paid_on,
+        channel=channel,
+        receipt_number=receipt_number,
+        amount=amount,
+        note=note,
+        meeting_uuid=meeting_uuid,
+    )
+    return record_payments(uow, [payment], allow_repeat=allow_repeat, today=today)[0]
+
+
+def record_payments(
+    uow: UnitOfWork, payments: Sequence[NewPayment], *, allow_repeat: bool = False, today: date | None = None
+) -> list[PaymentSummary]:
+    """Record several payments in one transaction: all are saved, or none (the first problem is raised)."""
     today = today or date.today()
-    receipt = nfc(receipt_number) if receipt_number else None
-    _check_dates(first_month, last_month, paid_on, today)
-    if receipt and len(receipt) > MAX_RECEIPT_LENGTH:
-        raise ValidationError(
-            T(
-                "A receipt number has at most {limit} characters.",
-                "Số biên lai tối đa {limit} ký tự.",
-                limit=MAX_RECEIPT_LENGTH,
-            ),
-            field="receipt_number",
-        )
-    months = list(month_range(first_month, last_month))
-    roll = roll_by_month(uow, months)
+    for payment in payments:
+        _check_dates(payment.first_month, payment.last_month or payment.first_month, payment.paid_on, today)
+        if payment.receipt_number and len(nfc(payment.receipt_number)) > MAX_RECEIPT_LENGTH:
+            raise ValidationError(
+                T(
+                    "A receipt number has at most {limit} characters.",
+                    "Số biên lai tối đa {limit} ký tự.",
+                    limit=MAX_RECEIPT_LENGTH,
+                ),
+                field="receipt_number",
+            )
+    roll = roll_by_month(uow, {m for payment in payments for m in payment.months})
+    summaries = []
     with uow:
-        book = FeeBook(uow.session, [member_uuid])
-        member = book.members.get(member_uuid)
-        if member is None:
-            raise NotFound(T("No such member.", "Không tìm thấy đảng viên này."))
-        ledger = book.ledger(member_uuid, months, roll, reference=last_month)
-        for entry in ledger:
-            _check_month_payable(book, member_uuid, entry.month, member_uuid in roll[entry.month])
-        # Exempt months inside a longer payment are simply passed over; a payment only for them is refused.
-        payable = [e for e in ledger if e.due > 0]
-        if not payable:
-            raise _exempt(member.full_name, first_month)
-        repeated = tuple(e.month for e in payable if e.paid >= e.due)
-        if repeated and not allow_repeat:
-            raise _repeat_warning(book, member_uuid, member.full_name, repeated)
-        outstanding = [(e.month, e.due if e.paid >= e.due else e.due - e.paid) for e in payable]
-        allocation = allocate(amount, outstanding)
-        check_payment_amounts(allocation, {e.month: e.due for e in payable})
-        if receipt:
-            _check_receipt_unused(uow, receipt, channel)
-        record = FeePaymentRecord(
-            member_uuid=member_uuid,
-            kind=PAYMENT,
-            paid_on=paid_on,
-            amount=sum(allocation.values()),
-            channel=channel.value,
-            receipt_number=receipt,
-            allocations={m.key: v for m, v in sorted(allocation.items())},
-            meeting_uuid=meeting_uuid,
-            note=note,
-        )
-        uow.session.add(record)
+        book = FeeBook(uow.session, {payment.member_uuid for payment in payments})
+        used = _receipts_in_use(uow)
+        for payment in payments:
+            record, allocation = _prepare(book, roll, payment, used, allow_repeat=allow_repeat)
+            uow.session.add(record)
+            book.add_allocations(payment.member_uuid, allocation)
+            summaries.append(
+                PaymentSummary(
+                    uuid=record.uuid,
+                    member_uuid=payment.member_uuid,
+                    member_name=book.members[payment.member_uuid].full_name,
+                    kind=PAYMENT,
+                    paid_on=payment.paid_on,
+                    amount=record.amount,
+                    channel=payment.channel,
+                    receipt_number=record.receipt_number,
+                    allocations=dict(sorted(allocation.items())),
+                    note=record.note,
+                )
+            )
         uow.commit()
-        return PaymentSummary(
-            uuid=record.uuid,
-            member_uuid=member_uuid,
-            member_name=member.full_name,
-            kind=PAYMENT,
-            paid_on=paid_on,
-            amount=record.amount,
-            channel=channel,
-            receipt_number=record.receipt_number,
-            allocations=dict(sorted(allocation.items())),
-            note=record.note,
-        )
+    return summaries
+
+
+def _prepare(
+    book: FeeBook,
+    roll: dict[Month, frozenset[str]],
+    payment: NewPayment,
+    used_receipts: set[tuple[str, str]],
+    *,
+    allow_repeat: bool,
+) -> tuple[FeePaymentRecord, dict[Month, int]]:
+    member = book.members.get(payment.member_uuid)
+    if member is None:
+        raise NotFound(T("No such member.", "Không tìm thấy đảng viên này."))
+    months = payment.months
+    ledger = book.ledger(payment.member_uuid, months, roll, reference=months[-1])
+    for entry in ledger:
+        _check_month_payable(book, payment.member_uuid, entry.month, payment.member_uuid in roll[entry.month])
+    # Exempt months inside a longer payment are simply passed over; a payment only for them is refused.
+    payable = [e for e in ledger if e.due > 0]
+    if not payable:
+        raise _exempt(member.full_name, payment.first_month)
+    repeated = tuple(e.month for e in payable if e.paid >= e.due)
+    if repeated and not allow_repeat:
+        raise _repeat_warning(book, payment.member_uuid, member.full_name, repeated)
+    outstanding = [(e.month, e.due if e.paid >= e.due else e.due - e.paid) for e in payable]
+    allocation = allocate(payment.amount, outstanding)
+    check_payment_amounts(allocation, {e.month: e.due for e in payable})
+    receipt = nfc(payment.receipt_number) if payment.receipt_number else None
+    if receipt:
+        key = (payment.channel.value, receipt)
+        if key in used_receipts:
+            raise ValidationError(
+                T(
+                    "Receipt {receipt} is already recorded; each receipt is recorded once.",
+                    "Biên lai số {receipt} đã được ghi; mỗi biên lai chỉ ghi một lần.",
+                    receipt=receipt,
+                ),
+                field="receipt_number",
+            )
+        used_receipts.add(key)
+    record = FeePaymentRecord(
+        member_uuid=payment.member_uuid,
+        kind=PAYMENT,
+        paid_on=payment.paid_on,
+        amount=sum(allocation.values()),
+        channel=payment.channel.value,
+        receipt_number=receipt,
+        allocations={m.key: v for m, v in sorted(allocation.items())},
+        meeting_uuid=payment.meeting_uuid,
+        note=payment.note,
+    )
+    record.uuid = new_uuid()
+    return record, allocation
+
+
+def _receipts_in_use(uow: UnitOfWork) -> set[tuple[str, str]]:
+    """(channel, receipt) of every payment not reversed: a receipt is recorded once."""
+    rows = uow.session.execute(
+        select(
+            FeePaymentRecord.uuid,
+            FeePaymentRecord.kind,
+            FeePaymentRecord.reverses_uuid,
+            FeePaymentRecord.channel,
+            FeePaymentRecord.receipt_number,
+        ).where(FeePaymentRecord.deleted.is_(False), FeePaymentRecord.receipt_number.is_not(None))
+    ).all()
+    reversed_ = {row.reverses_uuid for row in rows if row.kind == REVERSAL}
+    return {
+        (row.channel, row.receipt_number)
+        for row in rows
+        if row.kind == PAYMENT and row.uuid not in reversed_ and row.receipt_number
+    }
 
 
 def _check_dates(first: Month, last: Month, paid_on: date, today: date) -> None:
@@ -265,33 +352,6 @@ def _repeat_warning(
         ),
         months,
     )
-
-
-def _check_receipt_unused(uow: UnitOfWork, receipt: str, channel: PaymentChannel) -> None:
-    rows = uow.session.execute(
-        select(
-            FeePaymentRecord.uuid,
-            FeePaymentRecord.kind,
-            FeePaymentRecord.reverses_uuid,
-            FeePaymentRecord.paid_on,
-        ).where(
-            FeePaymentRecord.deleted.is_(False),
-            FeePaymentRecord.receipt_number == receipt,
-            FeePaymentRecord.channel == channel.value,
-        )
-    ).all()
-    reversed_ = {row.reverses_uuid for row in rows if row.kind == REVERSAL}
-    for row in rows:
-        if row.kind == PAYMENT and row.uuid not in reversed_:
-            raise ValidationError(
-                T(
-                    "Receipt {receipt} is already used for a payment of {day}; each receipt is recorded once.",
-                    "Biên lai số {receipt} đã được ghi cho lần nộp ngày {day}; mỗi biên lai chỉ ghi một lần.",
-                    receipt=receipt,
-                    day=format_date(row.paid_on),
-                ),
-                field="receipt_number",
-            )
 
 
 def reverse_payment(

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cellapp.cli.common import CliContext, print_json
+from cellapp.domain.errors import ValidationError
 from cellapp.domain.months import Month, Period
 from cellapp.domain.vietnamese import format_money
 
@@ -17,19 +18,30 @@ if TYPE_CHECKING:
     from cellapp.services.fees import FeeLedgerView, MemberFeeRow
 
 
-def _month(text: str) -> Month:
-    return Month.parse(text)
+def month_argument(text: str) -> Month:
+    """argparse type: a malformed month is a usage error (exit 2) saying the form to use."""
+    try:
+        return Month.parse(text)
+    except ValidationError as error:
+        raise argparse.ArgumentTypeError(error.message.render()) from None
+
+
+def period_argument(text: str) -> Period:
+    try:
+        return Period.parse(text)
+    except ValidationError as error:
+        raise argparse.ArgumentTypeError(error.message.render()) from None
 
 
 def register(commands: Any) -> None:
     fees = commands.add_parser("fees", help="party fees: due, paid, paid up to, arrears")
-    fees.add_argument("--month", help="YYYY-MM (default: this month)")
+    fees.add_argument("--month", type=month_argument, help="YYYY-MM (default: this month)")
     fees.add_argument("--json", action="store_true")
     fees.set_defaults(handler=_fees)
 
 
-def _chosen_month(value: str | None) -> Month:
-    return Month.parse(value) if value else Month.of(date.today())
+def _chosen_month(value: Month | None) -> Month:
+    return value or Month.of(date.today())
 
 
 def row_json(row: MemberFeeRow, month: Month) -> dict[str, Any]:
@@ -110,7 +122,7 @@ def _fees(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def configure_fee_book(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--month", help="YYYY-MM (default: this month)")
+    parser.add_argument("--month", type=month_argument, help="YYYY-MM (default: this month)")
 
 
 def write_fee_book(args: argparse.Namespace, context: CliContext, target: Path) -> Path:
@@ -125,13 +137,15 @@ def write_fee_book(args: argparse.Namespace, context: CliContext, target: Path) 
 
 
 def configure_fee_report(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--period", required=True, help="2026-Q4 (a quarter), 2026 (a year) or 2026-11")
+    parser.add_argument(
+        "--period", type=period_argument, required=True, help="2026-Q4 (a quarter), 2026 (a year) or 2026-11"
+    )
 
 
 def write_fee_report(args: argparse.Namespace, context: CliContext, target: Path) -> Path:
     from cellapp.services.fees import print_fee_report
 
-    period = Period.parse(args.period)
+    period: Period = args.period
     workspace = context.open()
     try:
         return print_fee_report(workspace.uow(read_only=True), period=period, target=target)

@@ -375,6 +375,7 @@ class MonthAssessment:
     standard: int
     due: int
     basis: Text
+    basis_short: Text
     exemption: ExemptionCause | None = None
     relief_reason: ReliefReason | None = None
     reduction_percent: int = 0
@@ -426,19 +427,20 @@ def _pick_rate(rules: MonthRules, category: FeeCategory, band: AgeBand, area: Fe
 
 def standard_amount(
     rules: MonthRules, profile: FeeProfile, past_retirement: bool, settings: CellFeeSettings
-) -> tuple[int, Text]:
-    """The fee before any exemption or reduction, with how it was computed."""
+) -> tuple[int, Text, Text]:
+    """The fee before any exemption or reduction, with how it was computed (in full, and short for
+    the columns of a printed book whose heading already states the minimum wage)."""
     band = AgeBand.RETIREMENT_OR_ABOVE if past_retirement else AgeBand.BELOW_RETIREMENT
     rate = _pick_rate(rules, profile.category, band, settings.area)
     if rate.basis is RateBasis.FIXED:
         amount = rate.amount or 0
-        return amount, T("fixed {amount}", "mức cố định {amount}", amount=format_money(amount))
+        fixed = T("fixed {amount}", "mức cố định {amount}", amount=format_money(amount))
+        return amount, fixed, fixed
     bp = rate.rate_bp or 0
     if rate.basis is RateBasis.PERCENT_OF_BASE:
         base = profile.base_amount or 0
-        return round_half_up(base * bp, 10_000), T(
-            "{rate} of {base}", "{rate} × {base}", rate=percent_text(bp), base=format_money(base)
-        )
+        of_base = T("{rate} of {base}", "{rate} × {base}", rate=percent_text(bp), base=format_money(base))
+        return round_half_up(base * bp, 10_000), of_base, of_base
     wage = rules.minimum_wages.get(settings.wage_region)
     if wage is None:
         raise NoRulesError(
@@ -450,7 +452,7 @@ def standard_amount(
                 month=rules.month.label,
             )
         )
-    return round_half_up(wage.amount * bp, 10_000), T(
+    full = T(
         "{rate} of the region {region} minimum wage {wage}",
         "{rate} × lương tối thiểu {region_vi} {wage}",
         rate=percent_text(bp),
@@ -458,6 +460,8 @@ def standard_amount(
         region_vi=region_label(settings.wage_region),
         wage=format_money(wage.amount),
     )
+    short = T("{rate} of the minimum wage", "{rate} lương tối thiểu", rate=percent_text(bp))
+    return round_half_up(wage.amount * bp, 10_000), full, short
 
 
 def exempt_by_seniority_from(rules: MonthRules, member: FeeMember) -> Month | None:
@@ -484,7 +488,7 @@ def assess_month(
     assumed = profile is None
     profile = profile or FeeProfile(FeeCategory.OTHER, None, month)
     past = is_past_retirement_age(member.birth_date, member.sex, month, rules.retirement_ages)
-    standard, basis = standard_amount(rules, profile, past, settings)
+    standard, basis, basis_short = standard_amount(rules, profile, past, settings)
     assessment = MonthAssessment(
         month=month,
         regulation=rules.rule_set.regulation,
@@ -493,6 +497,7 @@ def assess_month(
         standard=standard,
         due=standard,
         basis=basis,
+        basis_short=basis_short,
         past_retirement_age=past,
     )
     exempt_from = exempt_by_seniority_from(rules, member)

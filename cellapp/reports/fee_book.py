@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
@@ -32,7 +33,8 @@ class FeeBookLine:
     due: int  # after exemptions and reductions
     relieved: int
     paid: int  # applied to this month
-    paid_detail: str  # "05/11/2026 · BL-0012"
+    paid_on: str  # "05/11/2026"; several payments one per line
+    receipts: str  # "BL-0012", or "Cổng DVC" for the portal
     note: str
 
 
@@ -64,13 +66,15 @@ def fee_book_body(data: FeeBookData, width: float) -> list[Flowable]:
         "Phải đóng",
         "Miễn, giảm",
         "Đã đóng",
-        "Ngày đóng, biên lai",
+        "Ngày đóng",
+        "Số biên lai",
         "Ghi chú",
         "Ký nhận",
     ]
-    fractions = (0.045, 0.16, 0.19, 0.09, 0.08, 0.09, 0.12, 0.135, 0.09)
+    fractions = (0.04, 0.15, 0.2, 0.085, 0.075, 0.085, 0.1, 0.08, 0.105, 0.08)
     widths = [width * f for f in fractions]
-    rows: list[list[object]] = [[Paragraph(text(h), s["cell_bold"]) for h in header]]
+    heading = ParagraphStyle("book_heading", parent=s["cell_bold"], fontSize=11, leading=13)
+    rows: list[list[object]] = [[Paragraph(text(h), heading) for h in header]]
     for number, line in enumerate(data.lines, start=1):
         rows.append(
             [
@@ -80,7 +84,8 @@ def fee_book_body(data: FeeBookData, width: float) -> list[Flowable]:
                 _money(line.due),
                 _money(line.relieved),
                 _money(line.paid),
-                Paragraph(text(line.paid_detail), center),
+                Paragraph("<br/>".join(text(d) for d in line.paid_on.splitlines()), center),
+                Paragraph("<br/>".join(text(r) for r in line.receipts.splitlines()), center),
                 Paragraph(text(line.note), small),
                 signature_space(),
             ]
@@ -96,9 +101,10 @@ def fee_book_body(data: FeeBookData, width: float) -> list[Flowable]:
             "",
             "",
             "",
+            "",
         ]
     )
-    table = grid_table(rows, widths, right_columns=(3, 4, 5), center_columns=(0,), total_rows=1)
+    table = grid_table(rows, widths, right_columns=(3, 4, 5), center_columns=(0,), total_rows=1, font_size=11)
     paid_count = sum(1 for line in data.lines if line.due and line.paid >= line.due)
     owing = sum(1 for line in data.lines if line.paid < line.due)
     summary = (

@@ -157,7 +157,7 @@ def grid_table(
     return table
 
 
-def signature_space(height: float = 9 * mm) -> Flowable:
+def signature_space(height: float = 8 * mm) -> Flowable:
     """An empty cell content that keeps a table row tall enough to sign in by hand."""
     return Spacer(1, height)
 

@@ -99,14 +99,17 @@ def _note(row: MemberFeeRow, entry: LedgerMonth | None, month: Month) -> str:
     return note[:1].upper() + note[1:]
 
 
-def _paid_detail(book: FeeBook, member_uuid: str, month: Month) -> str:
-    details = []
+def _paid_detail(book: FeeBook, member_uuid: str, month: Month) -> tuple[str, str]:
+    """Dates and receipt numbers of the payments that cover `month`, one line each."""
+    dates, receipts = [], []
     for payment in book.payments.get(member_uuid, []):
         if payment.kind != PAYMENT or payment.reversed_by is not None or month not in payment.allocations:
             continue
-        how = payment.receipt_number or ("Cổng DVC" if payment.channel is PaymentChannel.PORTAL else "")
-        details.append(format_date(payment.paid_on) + (f" · {how}" if how else ""))
-    return "; ".join(details)
+        dates.append(format_date(payment.paid_on))
+        receipts.append(
+            payment.receipt_number or ("Cổng DVC" if payment.channel is PaymentChannel.PORTAL else "")
+        )
+    return "\n".join(dates), "\n".join(receipts)
 
 
 def fee_book_data(uow: UnitOfWork, *, month: Month, today: date | None = None) -> FeeBookData:
@@ -120,7 +123,8 @@ def fee_book_data(uow: UnitOfWork, *, month: Month, today: date | None = None) -
             continue
         assessment = entry.assessment
         category = row.category.short_label.vi
-        basis = f"{category}: {assessment.basis.render('vi')}" if assessment else category
+        basis = f"{category}: {assessment.basis_short.render('vi')}" if assessment else category
+        paid_on, receipts = _paid_detail(book, row.member_uuid, month)
         lines.append(
             FeeBookLine(
                 full_name=row.full_name,
@@ -128,7 +132,8 @@ def fee_book_data(uow: UnitOfWork, *, month: Month, today: date | None = None) -
                 due=entry.due,
                 relieved=entry.relieved,
                 paid=entry.paid,
-                paid_detail=_paid_detail(book, row.member_uuid, month),
+                paid_on=paid_on,
+                receipts=receipts,
                 note=_note(row, entry, month),
             )
         )

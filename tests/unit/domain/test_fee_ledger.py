@@ -26,7 +26,7 @@ RULES_342 = FeeRuleSet("342-QĐ/TW", "Quyết định 342-QĐ/TW", date(2011, 4,
 
 
 def _assessment(month: Month, due: int) -> MonthAssessment:
-    return MonthAssessment(month, "01-QĐ/TW", FeeCategory.OTHER, False, 11_100, due, T("", ""))
+    return MonthAssessment(month, "01-QĐ/TW", FeeCategory.OTHER, False, 11_100, due, T("", ""), T("", ""))
 
 
 def ledger(

@@ -23,9 +23,8 @@ NOVEMBER = Month.of(DEMO_TODAY)
 
 
 def _text(pdf: Path) -> str:
-    return subprocess.run(
-        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
-    ).stdout
+    """The text in reading order (a name wrapped inside its cell comes back whole once flattened)."""
+    return subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
 
 
 def _check_pdf(pdf: Path) -> None:

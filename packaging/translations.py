@@ -30,6 +30,15 @@ CATALOGUES: dict[str, list[str]] = {
         "ui/item_models/members_table_model.py",
         "ui/dialogs/first_run_dialog.py",
     ],
+    "fees": [
+        "ui/pages/fees_page.py",
+        "ui/item_models/fee_grid_table_model.py",
+        "ui/dialogs/fee_payment_dialog.py",
+        "ui/dialogs/fee_collection_dialog.py",
+        "ui/dialogs/member_fee_dialog.py",
+        "ui/dialogs/fee_settings_dialog.py",
+        "ui/dialogs/fee_remittance_dialog.py",
+    ],
 }
 
 

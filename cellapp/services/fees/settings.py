@@ -85,6 +85,7 @@ class RulesInForce:
     max_relief_months: int
     reduction_percents: tuple[int, ...]
     from_committee: bool
+    minimum_wages: dict[int, int]  # every region's wage that month
 
 
 def read_fee_settings(session: Session) -> FeeSettings:
@@ -229,4 +230,5 @@ def fee_rules_in_force(uow: UnitOfWork, *, month: Month) -> RulesInForce:
         max_relief_months=in_force.rule_set.max_relief_months,
         reduction_percents=in_force.rule_set.reduction_percents,
         from_committee=not in_force.rule_set.builtin,
+        minimum_wages={region: w.amount for region, w in in_force.minimum_wages.items()},
     )

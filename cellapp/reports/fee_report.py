@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from cellapp.domain.vietnamese import format_date, format_money
 from cellapp.reports.party_format import (
@@ -148,9 +148,9 @@ def fee_report_body(data: FeeReportData, width: float) -> list[Flowable]:
                 body,
             )
         )
-    story.append(Paragraph(text("IV. Đảng viên còn nợ đảng phí đến hết kỳ"), heading))
+    debts: list[Flowable] = [Paragraph(text("IV. Đảng viên còn nợ đảng phí đến hết kỳ"), heading)]
     if not data.debtors:
-        story.append(Paragraph(text("Không có đảng viên nợ đảng phí."), body))
+        debts.append(Paragraph(text("Không có đảng viên nợ đảng phí."), body))
     else:
         debt_rows: list[list[object]] = [
             [
@@ -171,7 +171,9 @@ def fee_report_body(data: FeeReportData, width: float) -> list[Flowable]:
                 ]
             )
         debt_widths = [width * f for f in (0.07, 0.28, 0.30, 0.15, 0.20)]
-        story.append(grid_table(debt_rows, debt_widths, right_columns=(3,), center_columns=(0,)))
+        debts.append(grid_table(debt_rows, debt_widths, right_columns=(3,), center_columns=(0,)))
+    # The heading stays with its table (and, being last, with the signatures).
+    story.append(KeepTogether(debts))
     return story
 
 

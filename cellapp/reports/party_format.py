@@ -305,7 +305,14 @@ def render(document: PartyDocument, body: Sequence[Flowable]) -> bytes:
         initialFontName=family,
         initialFontSize=14,
     )
-    story: list[Flowable] = [header_block(document), *title_block(document), *body, signature_block(document)]
+    # The signatures never stand alone on a page: the last paragraph of the body goes with them.
+    closing: list[Flowable] = [*body[-1:], signature_block(document)]
+    story: list[Flowable] = [
+        header_block(document),
+        *title_block(document),
+        *body[:-1],
+        KeepTogether(closing),
+    ]
     template.build(story, onFirstPage=_number_pages, onLaterPages=_number_pages)
     return buffer.getvalue()
 

@@ -22,7 +22,7 @@ from enum import StrEnum
 from cellapp.domain.l10n import T, Text
 from cellapp.domain.members import Sex
 from cellapp.domain.months import Month
-from cellapp.domain.retirement import RetirementAge, is_past_retirement_age
+from cellapp.domain.retirement import RetirementAge, retirement_month
 from cellapp.domain.seniority import Gap, reaches_years_on
 from cellapp.domain.vietnamese import format_money
 
@@ -258,6 +258,21 @@ class MonthRules:
     rates: tuple[FeeRate, ...]
     minimum_wages: dict[int, MinimumWage]
     retirement_ages: tuple[RetirementAge, ...]
+    # Shared by every month of one FeeRules: a person's retirement month does not depend on the month.
+    _retirement: dict[tuple[date, Sex], Month | None] = field(default_factory=dict, compare=False, repr=False)
+    _standard: dict[tuple[object, ...], tuple[int, Text, Text]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    def is_past_retirement_age(self, birth_date: date | None, sex: Sex) -> bool:
+        """True from the month after the one in which the member reached retirement age."""
+        if birth_date is None:
+            return False
+        key = (birth_date, sex)
+        if key not in self._retirement:
+            self._retirement[key] = retirement_month(birth_date, sex, self.retirement_ages)
+        reached = self._retirement[key]
+        return reached is not None and reached < self.month
 
 
 class NoRulesError(LookupError):
@@ -286,6 +301,7 @@ class FeeRules:
     minimum_wages: tuple[MinimumWage, ...]
     retirement_ages: tuple[RetirementAge, ...]
     _cache: dict[Month, MonthRules] = field(default_factory=dict, compare=False, repr=False)
+    _retirement: dict[tuple[date, Sex], Month | None] = field(default_factory=dict, compare=False, repr=False)
 
     def rule_set_for(self, month: Month) -> FeeRuleSet:
         day = month.first_day
@@ -312,7 +328,7 @@ class FeeRules:
             candidates = [w for w in self.minimum_wages if w.region == region and w.covers(day)]
             if candidates:
                 wages[region] = candidates[_prefer(candidates)]
-        rules = MonthRules(month, rule_set, rates, wages, self.retirement_ages)
+        rules = MonthRules(month, rule_set, rates, wages, self.retirement_ages, self._retirement)
         self._cache[month] = rules
         return rules
 
@@ -487,8 +503,13 @@ def assess_month(
     month = rules.month
     assumed = profile is None
     profile = profile or FeeProfile(FeeCategory.OTHER, None, month)
-    past = is_past_retirement_age(member.birth_date, member.sex, month, rules.retirement_ages)
-    standard, basis, basis_short = standard_amount(rules, profile, past, settings)
+    past = rules.is_past_retirement_age(member.birth_date, member.sex)
+    key = (profile.category, profile.base_amount, past, settings)
+    computed = rules._standard.get(key)
+    if computed is None:
+        # Most members of a cell share a category and age band: compute each combination once a month.
+        computed = rules._standard[key] = standard_amount(rules, profile, past, settings)
+    standard, basis, basis_short = computed
     assessment = MonthAssessment(
         month=month,
         regulation=rules.rule_set.regulation,

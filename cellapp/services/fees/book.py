@@ -102,20 +102,24 @@ class ReliefEntry:
 
 
 def roll_by_month(uow: UnitOfWork, months: Iterable[Month]) -> dict[Month, frozenset[str]]:
-    """Members who owe fees to this cell in each month. Call it before the unit of work is entered."""
-    statuses: dict[date, dict[str, MemberStatus]] = {}
+    """Members who owe fees to this cell in each month. Call it before the unit of work is entered.
 
-    def on(day: date) -> dict[str, MemberStatus]:
-        if day not in statuses:
-            statuses[day] = member_statuses_on(uow, day)
-        return statuses[day]
+    A member owes for a month when on the list at its end or at the end of the month before (that is,
+    at its start): so the month of admission and the month of leaving both count. Reading the list at
+    month ends only halves the look-ups; it differs from reading the first day only for a change
+    dated exactly on the 1st.
+    """
+    wanted = sorted(set(months))
+    statuses: dict[Month, set[str]] = {}
+    for month in sorted({m for w in wanted for m in (w.minus(1), w)}):
+        on_day = member_statuses_on(uow, month.last_day)
+        statuses[month] = {uuid for uuid, status in on_day.items() if status in OWING_STATUSES}
+    return {month: frozenset(statuses[month.minus(1)] | statuses[month]) for month in wanted}
 
-    roll: dict[Month, frozenset[str]] = {}
-    for month in sorted(set(months)):
-        owing = {uuid for uuid, status in on(month.first_day).items() if status in OWING_STATUSES}
-        owing |= {uuid for uuid, status in on(month.last_day).items() if status in OWING_STATUSES}
-        roll[month] = frozenset(owing)
-    return roll
+
+def _month_key(key: str) -> Month:
+    # Stored allocations are always `YYYY-MM`; parsing them directly is much cheaper than Month.parse.
+    return Month(int(key[:4]), int(key[5:7]))
 
 
 class FeeBook:
@@ -150,10 +154,14 @@ class FeeBook:
         uuids = list(self.members)
         self.profiles: dict[str, list[FeeProfile]] = defaultdict(list)
         self.profile_notes: dict[tuple[str, Month], str | None] = {}
-        for profile in session.scalars(
-            select(FeeProfileRecord).where(
-                FeeProfileRecord.deleted.is_(False), FeeProfileRecord.member_uuid.in_(uuids)
-            )
+        for profile in session.execute(
+            select(
+                FeeProfileRecord.member_uuid,
+                FeeProfileRecord.category,
+                FeeProfileRecord.base_amount,
+                FeeProfileRecord.valid_from,
+                FeeProfileRecord.note,
+            ).where(FeeProfileRecord.deleted.is_(False), FeeProfileRecord.member_uuid.in_(uuids))
         ):
             start = Month.of(profile.valid_from)
             self.profiles[profile.member_uuid].append(
@@ -193,16 +201,27 @@ class FeeBook:
             self.openings[opening.member_uuid] = Month.of(opening.paid_through)
         self.payments: dict[str, list[PaymentEntry]] = defaultdict(list)
         self._paid: dict[str, dict[Month, int]] = defaultdict(lambda: defaultdict(int))
-        records = list(
-            session.scalars(
-                select(FeePaymentRecord)
-                .where(FeePaymentRecord.deleted.is_(False), FeePaymentRecord.member_uuid.in_(uuids))
-                .order_by(FeePaymentRecord.paid_on, FeePaymentRecord.created_at)
+        # Plain rows, not ORM objects: a cell's fee book holds thousands of payments after a few years.
+        records = session.execute(
+            select(
+                FeePaymentRecord.uuid,
+                FeePaymentRecord.member_uuid,
+                FeePaymentRecord.kind,
+                FeePaymentRecord.reverses_uuid,
+                FeePaymentRecord.paid_on,
+                FeePaymentRecord.amount,
+                FeePaymentRecord.channel,
+                FeePaymentRecord.receipt_number,
+                FeePaymentRecord.allocations,
+                FeePaymentRecord.note,
+                FeePaymentRecord.meeting_uuid,
             )
-        )
+            .where(FeePaymentRecord.deleted.is_(False), FeePaymentRecord.member_uuid.in_(uuids))
+            .order_by(FeePaymentRecord.paid_on, FeePaymentRecord.created_at)
+        ).all()
         reversed_by = {r.reverses_uuid: r.uuid for r in records if r.kind == REVERSAL and r.reverses_uuid}
         for record in records:
-            allocations = {Month.parse(key): int(value) for key, value in (record.allocations or {}).items()}
+            allocations = {_month_key(key): int(value) for key, value in (record.allocations or {}).items()}
             self.payments[record.member_uuid].append(
                 PaymentEntry(
                     uuid=record.uuid,

@@ -32,6 +32,7 @@ CATALOGUES: dict[str, list[str]] = {
     ],
     "fees": [
         "ui/pages/fees_page.py",
+        "ui/pages/fee_printer.py",
         "ui/item_models/fee_grid_table_model.py",
         "ui/dialogs/fee_payment_dialog.py",
         "ui/dialogs/fee_collection_dialog.py",

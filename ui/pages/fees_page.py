@@ -15,7 +15,6 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -40,8 +39,6 @@ from cellapp.services.fees import (
     RepeatPaymentWarning,
     fee_ledger,
     next_receipt_number,
-    print_fee_book,
-    print_fee_report,
     record_payment,
 )
 from cellapp.services.workspace import Workspace
@@ -52,6 +49,7 @@ from ui.dialogs.fee_settings_dialog import FeeSettingsDialog
 from ui.dialogs.member_fee_dialog import MemberFeeDialog
 from ui.item_models.fee_grid_table_model import FeeGridTableModel
 from ui.pages.base import Page
+from ui.pages.fee_printer import FeePrinter
 from ui.tasks import TaskRunner
 from ui.widgets.fee_inputs import MonthEdit
 
@@ -79,6 +77,10 @@ class FeesPage(Page):
         super().__init__(workspace, tasks)
         self.today = date.today()
         self.view: FeeLedgerView | None = None
+        self.status = QLabel()
+        self.status.setObjectName("feeStatus")
+        self.status.setWordWrap(True)
+        self.printer = FeePrinter(self, workspace, tasks, self.status, lambda: self.today)
         self.month = MonthEdit(Month.of(self.today))
         self.month.setObjectName("feesMonth")
         self.filter = QComboBox()
@@ -125,9 +127,11 @@ class FeesPage(Page):
         reports = QToolButton()
         reports.setText(self.tr("Fee &report"))
         reports.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.reports_menu = QMenu(reports)
-        self.reports_menu.aboutToShow.connect(self._fill_reports_menu)
-        reports.setMenu(self.reports_menu)
+        reports_menu = QMenu(reports)
+        reports_menu.aboutToShow.connect(
+            lambda: self.printer.fill_reports_menu(reports_menu, self.selected_month().year)
+        )
+        reports.setMenu(reports_menu)
         actions.addWidget(reports)
         settings = QPushButton(self.tr("&Settings…"))
         settings.clicked.connect(self.open_settings)
@@ -151,9 +155,6 @@ class FeesPage(Page):
         self.totals = QLabel()
         self.totals.setObjectName("feeTotals")
         self.totals.setWordWrap(True)
-        self.status = QLabel()
-        self.status.setObjectName("feeStatus")
-        self.status.setWordWrap(True)
         hint = QLabel(
             self.tr(
                 "Enter: record a payment · Space: pay the selected month now · F2: the member's fee account"
@@ -367,52 +368,8 @@ class FeesPage(Page):
 
     # -- printing ---------------------------------------------------------------------------------------
 
-    def _fill_reports_menu(self) -> None:
-        self.reports_menu.clear()
-        year = self.selected_month().year
-        for quarter in (1, 2, 3, 4):
-            period = Period.of_quarter(year, quarter)
-            action = self.reports_menu.addAction(
-                self.tr("Quarter %1 of %2").replace("%1", str(quarter)).replace("%2", str(year))
-            )
-            action.triggered.connect(lambda _checked=False, p=period: self.print_report(p))
-        action = self.reports_menu.addAction(self.tr("The year %1").replace("%1", str(year)))
-        whole_year = Period.of_year(year)
-        action.triggered.connect(lambda _checked=False, p=whole_year: self.print_report(p))
-
-    def _ask_target(self, name: str) -> Path | None:
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save as PDF"), str(Path.home() / name), self.tr("PDF documents (*.pdf)")
-        )
-        return Path(chosen) if chosen else None
-
     def print_book(self, target: Path | None = None) -> None:
-        month = self.selected_month()
-        target = target or self._ask_target(f"so-thu-dang-phi-{month.key}.pdf")
-        if target is None:
-            return
-        uow, today = self.workspace.uow(read_only=True), self.today
-        self.status.setText(self.tr("Writing %1…").replace("%1", str(target)))
-        self.tasks.run(
-            lambda: print_fee_book(uow, month=month, target=target, today=today), self._printed, self._failed
-        )
+        self.printer.print_book(self.selected_month(), target)
 
     def print_report(self, period: Period, target: Path | None = None) -> None:
-        target = target or self._ask_target(f"bao-cao-dang-phi-{period.key}.pdf")
-        if target is None:
-            return
-        uow, today = self.workspace.uow(read_only=True), self.today
-        self.status.setText(self.tr("Writing %1…").replace("%1", str(target)))
-        self.tasks.run(
-            lambda: print_fee_report(uow, period=period, target=target, today=today),
-            self._printed,
-            self._failed,
-        )
-
-    def _printed(self, path: object) -> None:
-        self.status.setText(self.tr("Saved %1.").replace("%1", str(path)))
-
-    def _failed(self, error: BaseException) -> None:
-        message = error.message.render() if isinstance(error, CellAppError) else str(error)
-        self.status.setText(message)
-        QMessageBox.critical(self, self.tr("Printing failed"), message)
+        self.printer.print_report(period, target)

@@ -23,10 +23,10 @@ from cellapp.services.fees.ledger import (
     fee_members,
     fee_month,
 )
+from cellapp.services.fees.payment_rules import RepeatPaymentWarning
 from cellapp.services.fees.payments import (
     NewPayment,
     PaymentSummary,
-    RepeatPaymentWarning,
     describe_months,
     list_payments,
     next_receipt_number,

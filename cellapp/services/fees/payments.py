@@ -16,25 +16,22 @@ from datetime import date
 
 from sqlalchemy import select
 
-from cellapp.domain.errors import InputRejected, NotFound, ValidationError
-from cellapp.domain.fee_ledger import MAX_ADVANCE_MONTHS, allocate, check_payment_amounts
-from cellapp.domain.fees import NoRulesError, PaymentChannel
-from cellapp.domain.l10n import T, Text
+from cellapp.domain.errors import NotFound, ValidationError
+from cellapp.domain.fee_ledger import allocate, check_payment_amounts
+from cellapp.domain.fees import PaymentChannel
+from cellapp.domain.l10n import T
 from cellapp.domain.months import Month, month_range
 from cellapp.domain.vietnamese import format_date, format_money, nfc
 from cellapp.services.fees.book import PAYMENT, REVERSAL, FeeBook, PaymentEntry, roll_by_month
+from cellapp.services.fees.payment_rules import (
+    MAX_RECEIPT_LENGTH,
+    check_dates,
+    check_month_payable,
+    exempt_error,
+    repeat_warning,
+)
 from cellapp.storage.records import FeePaymentRecord, new_uuid
 from cellapp.storage.unit_of_work import UnitOfWork
-
-MAX_RECEIPT_LENGTH = 40
-
-
-class RepeatPaymentWarning(InputRejected):
-    """Some months are already paid: recording another payment needs the user's confirmation."""
-
-    def __init__(self, message: Text, months: tuple[Month, ...]) -> None:
-        super().__init__(message)
-        self.months = months
 
 
 @dataclass(frozen=True)
@@ -132,7 +129,7 @@ def record_payments(
     """Record several payments in one transaction: all are saved, or none (the first problem is raised)."""
     today = today or date.today()
     for payment in payments:
-        _check_dates(payment.first_month, payment.last_month or payment.first_month, payment.paid_on, today)
+        check_dates(payment.first_month, payment.last_month or payment.first_month, payment.paid_on, today)
         if payment.receipt_number and len(nfc(payment.receipt_number)) > MAX_RECEIPT_LENGTH:
             raise ValidationError(
                 T(
@@ -183,14 +180,14 @@ def _prepare(
     months = payment.months
     ledger = book.ledger(payment.member_uuid, months, roll, reference=months[-1])
     for entry in ledger:
-        _check_month_payable(book, payment.member_uuid, entry.month, payment.member_uuid in roll[entry.month])
+        check_month_payable(book, payment.member_uuid, entry.month, payment.member_uuid in roll[entry.month])
     # Exempt months inside a longer payment are simply passed over; a payment only for them is refused.
     payable = [e for e in ledger if e.due > 0]
     if not payable:
-        raise _exempt(member.full_name, payment.first_month)
+        raise exempt_error(member.full_name, payment.first_month)
     repeated = tuple(e.month for e in payable if e.paid >= e.due)
     if repeated and not allow_repeat:
-        raise _repeat_warning(book, payment.member_uuid, member.full_name, repeated)
+        raise repeat_warning(book, payment.member_uuid, member.full_name, repeated)
     outstanding = [(e.month, e.due if e.paid >= e.due else e.due - e.paid) for e in payable]
     allocation = allocate(payment.amount, outstanding)
     check_payment_amounts(allocation, {e.month: e.due for e in payable})
@@ -239,119 +236,6 @@ def _receipts_in_use(uow: UnitOfWork) -> set[tuple[str, str]]:
         for row in rows
         if row.kind == PAYMENT and row.uuid not in reversed_ and row.receipt_number
     }
-
-
-def _check_dates(first: Month, last: Month, paid_on: date, today: date) -> None:
-    if last < first:
-        raise ValidationError(
-            T(
-                "The last month paid ({last}) cannot be before the first ({first}).",
-                "Tháng cuối ({last}) không thể trước tháng đầu ({first}).",
-                first=first.label,
-                last=last.label,
-            ),
-            field="last_month",
-        )
-    if paid_on > today:
-        raise ValidationError(
-            T(
-                "The payment date {day} is after today; record payments when the money is received.",
-                "Ngày nộp {day} là ngày trong tương lai; chỉ ghi khi đã nhận tiền.",
-                day=format_date(paid_on),
-            ),
-            field="paid_on",
-        )
-    limit = Month.of(paid_on).plus(MAX_ADVANCE_MONTHS)
-    if last > limit:
-        raise ValidationError(
-            T(
-                "Fees can be paid in advance for at most {n} months: up to {limit} for a payment made in {month}.",
-                "Chỉ được đóng trước tối đa {n} tháng: nộp trong tháng {month} thì đóng đến tháng {limit}.",
-                n=MAX_ADVANCE_MONTHS,
-                limit=limit.label,
-                month=Month.of(paid_on).label,
-            ),
-            field="last_month",
-        )
-
-
-def _check_month_payable(book: FeeBook, member_uuid: str, month: Month, on_roll: bool) -> None:
-    member = book.members[member_uuid]
-    if not on_roll:
-        if member.admitted_on is not None and month.last_day < member.admitted_on:
-            raise ValidationError(
-                T(
-                    "{name} was admitted to the Party on {day}; no fee is due for {month}.",
-                    "Đồng chí {name} vào Đảng ngày {day}; không phải đóng đảng phí tháng {month}.",
-                    name=member.full_name,
-                    day=format_date(member.admitted_on),
-                    month=month.label,
-                ),
-                field="first_month",
-            )
-        raise ValidationError(
-            T(
-                "{name} does not pay fees to this cell for {month} (status: {status}); fees are paid where "
-                "the member is on the list.",
-                "Đồng chí {name} không đóng đảng phí tại chi bộ tháng {month} (tình trạng: {status_vi}); "
-                "đảng viên đóng đảng phí nơi đang sinh hoạt.",
-                name=member.full_name,
-                month=month.label,
-                status=member.status.label.en,
-                status_vi=member.status.label.vi,
-            ),
-            field="first_month",
-        )
-    settled = book.settled_through(member_uuid)
-    if month <= settled:
-        raise ValidationError(
-            T(
-                "{month} is before this fee book: {name}'s fees were settled through {settled} in the paper book.",
-                "Tháng {month} trước thời điểm lập sổ này: đảng phí của đồng chí {name} đã thanh toán đến hết "
-                "tháng {settled} theo sổ cũ.",
-                month=month.label,
-                name=member.full_name,
-                settled=settled.label,
-            ),
-            field="first_month",
-        )
-    try:
-        book.assess_strict(member_uuid, month)
-    except NoRulesError as error:
-        raise ValidationError(error.message, field="first_month") from None
-
-
-def _exempt(name: str, month: Month) -> ValidationError:
-    return ValidationError(
-        T(
-            "{name} is exempt from party fees for {month}; nothing is due.",
-            "Đồng chí {name} được miễn đảng phí tháng {month}; không phải đóng.",
-            name=name,
-            month=month.label,
-        ),
-        field="first_month",
-    )
-
-
-def _repeat_warning(
-    book: FeeBook, member_uuid: str, name: str, months: tuple[Month, ...]
-) -> RepeatPaymentWarning:
-    earlier = [
-        f"{format_date(p.paid_on)}" + (f" ({p.receipt_number})" if p.receipt_number else "")
-        for p in book.payments.get(member_uuid, [])
-        if p.kind == PAYMENT and p.reversed_by is None and any(m in p.allocations for m in months)
-    ]
-    shown = ", ".join(m.label for m in months)
-    return RepeatPaymentWarning(
-        T(
-            "{name} has already paid for {months} (on {earlier}). Record another payment anyway?",
-            "Đồng chí {name} đã đóng đảng phí tháng {months} (ngày {earlier}). Vẫn ghi thêm một lần nộp?",
-            name=name,
-            months=shown,
-            earlier=", ".join(earlier) or "?",
-        ),
-        months,
-    )
 
 
 def reverse_payment(

@@ -7,7 +7,7 @@ computed and any exemption or reduction.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -15,7 +15,9 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from cellapp.domain.fee_ledger import LedgerMonth, MonthState
 from cellapp.domain.months import Month
 from cellapp.domain.vietnamese import format_money
-from cellapp.services.fees import FeeLedgerView, MemberFeeRow
+
+if TYPE_CHECKING:
+    from cellapp.services.fees import FeeLedgerView, MemberFeeRow
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 MONTH_ROLE = Qt.ItemDataRole.UserRole + 2

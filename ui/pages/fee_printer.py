@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QMessageBox, QWidget
 
 from cellapp.domain.errors import CellAppError
 from cellapp.domain.months import Month, Period
-from cellapp.services.fees import print_fee_book, print_fee_report
 from cellapp.services.workspace import Workspace
 from ui.tasks import TaskRunner
 
@@ -52,6 +51,8 @@ class FeePrinter(QObject):
         return Path(chosen) if chosen else None
 
     def print_book(self, month: Month, target: Path | None = None) -> None:
+        from cellapp.services.fees import print_fee_book
+
         target = target or self._ask_target(f"so-thu-dang-phi-{month.key}.pdf")
         if target is None:
             return
@@ -62,6 +63,8 @@ class FeePrinter(QObject):
         )
 
     def print_report(self, period: Period, target: Path | None = None) -> None:
+        from cellapp.services.fees import print_fee_report
+
         target = target or self._ask_target(f"bao-cao-dang-phi-{period.key}.pdf")
         if target is None:
             return

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -33,25 +34,19 @@ from cellapp.domain.fees import PaymentChannel
 from cellapp.domain.months import Month, Period
 from cellapp.domain.units import UnitKind
 from cellapp.domain.vietnamese import format_money, matches
-from cellapp.services.fees import (
-    FeeLedgerView,
-    MemberFeeRow,
-    RepeatPaymentWarning,
-    fee_ledger,
-    next_receipt_number,
-    record_payment,
-)
 from cellapp.services.workspace import Workspace
-from ui.dialogs.fee_collection_dialog import FeeCollectionDialog
-from ui.dialogs.fee_payment_dialog import FeePaymentDialog
-from ui.dialogs.fee_remittance_dialog import FeeRemittanceDialog
-from ui.dialogs.fee_settings_dialog import FeeSettingsDialog
-from ui.dialogs.member_fee_dialog import MemberFeeDialog
 from ui.item_models.fee_grid_table_model import FeeGridTableModel
 from ui.pages.base import Page
 from ui.pages.fee_printer import FeePrinter
 from ui.tasks import TaskRunner
 from ui.widgets.fee_inputs import MonthEdit
+
+# The fee services and dialogs are imported when first used: opening the workspace (whose first page is
+# the Overview) does not pay for them.
+if TYPE_CHECKING:
+    from cellapp.services.fees import FeeLedgerView, MemberFeeRow
+    from ui.dialogs.fee_collection_dialog import FeeCollectionDialog
+    from ui.dialogs.fee_payment_dialog import FeePaymentDialog
 
 SEARCH_DELAY_MS = 150
 
@@ -187,6 +182,8 @@ class FeesPage(Page):
         return self.month.month()
 
     def refresh(self) -> None:
+        from cellapp.services.fees import fee_ledger
+
         self.view = fee_ledger(
             self.workspace.uow(read_only=True),
             year=self.selected_month().year,
@@ -273,6 +270,8 @@ class FeesPage(Page):
 
     def quick_pay(self) -> None:
         """Pay the selected month for the selected member, in cash, today, with the next receipt."""
+        from cellapp.services.fees import RepeatPaymentWarning, next_receipt_number, record_payment
+
         selection = self._selection()
         if selection is None:
             return
@@ -311,6 +310,8 @@ class FeesPage(Page):
         self.refresh()
 
     def payment_dialog(self) -> FeePaymentDialog | None:
+        from ui.dialogs.fee_payment_dialog import FeePaymentDialog
+
         selection = self._selection()
         if selection is None:
             return None
@@ -342,6 +343,8 @@ class FeesPage(Page):
             dialog.exec()
 
     def open_member(self) -> None:
+        from ui.dialogs.member_fee_dialog import MemberFeeDialog
+
         member = self.selected_member()
         if member is None:
             return
@@ -350,6 +353,8 @@ class FeesPage(Page):
         self.refresh()
 
     def collection_dialog(self) -> FeeCollectionDialog:
+        from ui.dialogs.fee_collection_dialog import FeeCollectionDialog
+
         return FeeCollectionDialog(
             self.workspace, month=self.selected_month(), paid_on=self.today, parent=self
         )
@@ -359,10 +364,14 @@ class FeesPage(Page):
         self.refresh()
 
     def open_remittance(self) -> None:
+        from ui.dialogs.fee_remittance_dialog import FeeRemittanceDialog
+
         FeeRemittanceDialog(self.workspace, today=self.today, parent=self).exec()
         self.refresh()
 
     def open_settings(self) -> None:
+        from ui.dialogs.fee_settings_dialog import FeeSettingsDialog
+
         if FeeSettingsDialog(self.workspace, parent=self).exec():
             self.refresh()
 

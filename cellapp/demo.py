@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
+from cellapp.demo_fees import add_fee_history
 from cellapp.demo_members import add_member_history
 from cellapp.demo_people import CELL_NAME, COMMITTEE_NAME, COMMUNE, PROVINCE, DemoPerson, make_people
 from cellapp.domain.members import MemberStatus, Sex
@@ -29,7 +30,7 @@ class DemoContext:
 
 
 # Each feature may register a step that adds its own history to a fresh demo cell.
-DEMO_EXTENSIONS: list[Callable[[DemoContext], None]] = [add_member_history]
+DEMO_EXTENSIONS: list[Callable[[DemoContext], None]] = [add_member_history, add_fee_history]
 
 
 def build_demo_cell(

@@ -42,6 +42,16 @@ CATALOGUES: dict[str, list[str]] = {
         "ui/widgets/residence_widget.py",
         "ui/widgets/alerts_widget.py",
     ],
+    "fees": [
+        "ui/pages/fees_page.py",
+        "ui/pages/fee_printer.py",
+        "ui/item_models/fee_grid_table_model.py",
+        "ui/dialogs/fee_payment_dialog.py",
+        "ui/dialogs/fee_collection_dialog.py",
+        "ui/dialogs/member_fee_dialog.py",
+        "ui/dialogs/fee_settings_dialog.py",
+        "ui/dialogs/fee_remittance_dialog.py",
+    ],
 }
 
 

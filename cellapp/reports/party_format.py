@@ -100,6 +100,12 @@ def styles() -> dict[str, ParagraphStyle]:
             spaceAfter=0,
             alignment=TA_CENTER,
         ),
+        "cell_small": ParagraphStyle(
+            "cell_small", parent=base, fontSize=11, leading=13, spaceAfter=0, alignment=TA_LEFT
+        ),
+        "cell_small_center": ParagraphStyle(
+            "cell_small_center", parent=base, fontSize=11, leading=13, spaceAfter=0, alignment=TA_CENTER
+        ),
     }
 
 
@@ -114,24 +120,46 @@ def para(value: str, style: str = "body", *, markup: bool = False) -> Paragraph:
     return Paragraph(content, styles()[style])
 
 
-def grid_table(rows: Sequence[Sequence[Any]], widths: Sequence[float], *, header_rows: int = 1) -> Table:
-    """A ruled table in the document font (cells may be strings or flowables); the header repeats."""
+def grid_table(
+    rows: Sequence[Sequence[Any]],
+    widths: Sequence[float],
+    *,
+    header_rows: int = 1,
+    right_columns: Sequence[int] = (),
+    center_columns: Sequence[int] = (),
+    total_rows: int = 0,
+    font_size: float = 12,
+) -> Table:
+    """A ruled table in the document font (cells may be strings or flowables); the header repeats.
+
+    `right_columns` align amounts of money and `total_rows` makes the last rows bold (a "Cộng" line).
+    """
     register_fonts()
     table = Table([list(row) for row in rows], colWidths=list(widths), repeatRows=header_rows)
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), SERIF),
-                ("FONTNAME", (0, 0), (-1, header_rows - 1), SERIF_BOLD),
-                ("FONTSIZE", (0, 0), (-1, -1), 12),
-                ("GRID", (0, 0), (-1, -1), 0.5, "black"),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
-    )
+    commands: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), SERIF),
+        ("FONTNAME", (0, 0), (-1, header_rows - 1), SERIF_BOLD),
+        ("FONTSIZE", (0, 0), (-1, -1), font_size),
+        ("LEADING", (0, 0), (-1, -1), font_size + 2),
+        ("GRID", (0, 0), (-1, -1), 0.5, "black"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("ALIGN", (0, 0), (-1, header_rows - 1), "CENTER"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    for column in right_columns:
+        commands.append(("ALIGN", (column, header_rows), (column, -1), "RIGHT"))
+    for column in center_columns:
+        commands.append(("ALIGN", (column, header_rows), (column, -1), "CENTER"))
+    if total_rows:
+        commands.append(("FONTNAME", (0, -total_rows), (-1, -1), SERIF_BOLD))
+    table.setStyle(TableStyle(commands))
     return table
+
+
+def signature_space(height: float = 8 * mm) -> Flowable:
+    """An empty cell content that keeps a table row tall enough to sign in by hand."""
+    return Spacer(1, height)
 
 
 class _HeadingWithRule(Flowable):  # type: ignore[misc]  # reportlab ships no type hints
@@ -277,7 +305,14 @@ def render(document: PartyDocument, body: Sequence[Flowable]) -> bytes:
         initialFontName=family,
         initialFontSize=14,
     )
-    story: list[Flowable] = [header_block(document), *title_block(document), *body, signature_block(document)]
+    # The signatures never stand alone on a page: the last paragraph of the body goes with them.
+    closing: list[Flowable] = [*body[-1:], signature_block(document)]
+    story: list[Flowable] = [
+        header_block(document),
+        *title_block(document),
+        *body[:-1],
+        KeepTogether(closing),
+    ]
     template.build(story, onFirstPage=_number_pages, onLaterPages=_number_pages)
     return buffer.getvalue()
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from ui.pages.base import Page
+from ui.pages.fees_page import FeesPage
 from ui.pages.members_page import MembersPage
 from ui.pages.overview_page import OverviewPage
 
-PAGE_CLASSES: list[type[Page]] = [OverviewPage, MembersPage]
+PAGE_CLASSES: list[type[Page]] = [OverviewPage, MembersPage, FeesPage]
 
 __all__ = ["PAGE_CLASSES", "Page"]

@@ -331,7 +331,10 @@ class MembersPage(Page):
 
     def _show_notice(self, text: str) -> None:
         self.notice.setText(text)
-        QTimer.singleShot(15000, lambda: self.notice.setText("") if self.notice.text() == text else None)
+        # The notice is the timer's context: if the page is closed first, the timer is cancelled with it.
+        QTimer.singleShot(
+            15000, self.notice, lambda: self.notice.setText("") if self.notice.text() == text else None
+        )
 
     def _tab_changed(self, index: int) -> None:
         if index == 1:

@@ -1,6 +1,17 @@
 """Typed ORM records (suffix Record). Importing this package registers every table on Base.metadata."""
 
 from cellapp.storage.records.base import Base, SyncedMixin, new_uuid, utc_now
+from cellapp.storage.records.fees import (
+    FeeOpeningRecord,
+    FeePaymentRecord,
+    FeeProfileRecord,
+    FeeRateRecord,
+    FeeReliefRecord,
+    FeeRemittanceRecord,
+    FeeRuleSetRecord,
+    MinimumWageRecord,
+    RetirementAgeRecord,
+)
 from cellapp.storage.records.member import MemberRecord
 from cellapp.storage.records.member_event import MemberEventRecord
 from cellapp.storage.records.residence import (
@@ -19,12 +30,21 @@ from cellapp.storage.records.workspace import (
 __all__ = [
     "AuditRecord",
     "Base",
+    "FeeOpeningRecord",
+    "FeePaymentRecord",
+    "FeeProfileRecord",
+    "FeeRateRecord",
+    "FeeReliefRecord",
+    "FeeRemittanceRecord",
+    "FeeRuleSetRecord",
     "MemberEventRecord",
     "MemberRecord",
+    "MinimumWageRecord",
     "NodeStateRecord",
     "ResidenceCommentRecord",
     "ResidenceIntroductionRecord",
     "ResidentMemberRecord",
+    "RetirementAgeRecord",
     "SettingRecord",
     "SyncedMixin",
     "UnitRecord",

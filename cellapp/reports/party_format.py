@@ -62,6 +62,7 @@ class PartyDocument:
     landscape: bool = False
     title: str = ""  # PDF metadata title
     extra_styles: dict[str, Any] = field(default_factory=dict)
+    draft: bool = False  # printed before approval: "(Dự thảo)" under the title
 
 
 def styles() -> dict[str, ParagraphStyle]:
@@ -201,6 +202,10 @@ def title_block(document: PartyDocument) -> list[Flowable]:
     blocks: list[Flowable] = [Spacer(1, 10 * mm), Paragraph(text(document.kind.upper()), s["kind"])]
     if document.summary:
         blocks.append(Paragraph(text(document.summary), s["summary"]))
+    if document.draft:
+        blocks.append(
+            Paragraph("(Dự thảo)", ParagraphStyle("draft", parent=s["italic"], alignment=TA_CENTER))
+        )
     blocks.append(Paragraph("-----", s["center"]))
     blocks.append(Spacer(1, 4 * mm))
     return blocks
@@ -260,8 +265,9 @@ def _number_pages(canvas: Canvas, doc: SimpleDocTemplate) -> None:
     canvas.restoreState()
 
 
-def render(document: PartyDocument, body: Sequence[Flowable]) -> bytes:
-    """The whole document as PDF bytes (header, title, body, signatures)."""
+def render(document: PartyDocument, body: Sequence[Flowable], appendix: Sequence[Flowable] = ()) -> bytes:
+    """The whole document as PDF bytes (header, title, body, signatures, then any appendix such as the
+    addenda of finalised minutes)."""
     family = register_fonts()
     buffer = io.BytesIO()
     template = SimpleDocTemplate(
@@ -277,7 +283,13 @@ def render(document: PartyDocument, body: Sequence[Flowable]) -> bytes:
         initialFontName=family,
         initialFontSize=14,
     )
-    story: list[Flowable] = [header_block(document), *title_block(document), *body, signature_block(document)]
+    story: list[Flowable] = [
+        header_block(document),
+        *title_block(document),
+        *body,
+        signature_block(document),
+        *appendix,
+    ]
     template.build(story, onFirstPage=_number_pages, onLaterPages=_number_pages)
     return buffer.getvalue()
 

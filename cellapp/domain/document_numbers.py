@@ -31,10 +31,10 @@ def check_pattern(pattern: str) -> str:
     if unknown or "{number}" not in pattern or "{code}" not in pattern or len(pattern) > 60:
         raise ValidationError(
             T(
-                "A number pattern must contain {{number}} and {{code}}, may contain {{year}}, and nothing "
-                "else in braces, e.g. 'Số {{number}}-{{code}}/CB' (at most 60 characters).",
-                "Mẫu số văn bản phải có {{number}} và {{code}}, có thể có {{year}}, không có gì khác trong "
-                "ngoặc nhọn, ví dụ 'Số {{number}}-{{code}}/CB' (tối đa 60 ký tự).",
+                "A number pattern must contain {number} and {code}, may contain {year}, and nothing "
+                "else in braces, e.g. 'Số {number}-{code}/CB' (at most 60 characters).",
+                "Mẫu số văn bản phải có {number} và {code}, có thể có {year}, không có gì khác trong "
+                "ngoặc nhọn, ví dụ 'Số {number}-{code}/CB' (tối đa 60 ký tự).",
             ),
             field="number_pattern",
         )

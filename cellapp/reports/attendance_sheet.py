@@ -42,7 +42,7 @@ def attendance_sheet_pdf(printout: MeetingPrintout) -> bytes:
         title=f"Danh sách đảng viên dự {p.phrase}",
     )
     width = content_width(document)
-    widths = [14 * mm, width * 0.36, 30 * mm, 30 * mm]
+    widths = [14 * mm, width * 0.32, 32 * mm, 26 * mm]
     widths.append(width - sum(widths))
     header = [para(h, "cell_bold") for h in ("STT", "Họ và tên", "Đảng viên", "Ký tên", "Ghi chú")]
 

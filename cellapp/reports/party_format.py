@@ -211,8 +211,11 @@ def title_block(document: PartyDocument) -> list[Flowable]:
     return blocks
 
 
-def signature_block(document: PartyDocument) -> Flowable:
-    """Signers side by side (the last on the right); recipients, if any, take the left column."""
+def signature_block(document: PartyDocument, lead: Flowable | None = None) -> Flowable:
+    """Signers side by side (the last on the right); recipients, if any, take the left column.
+
+    `lead` (the body's closing sentence) is kept on the same page, so signatures never stand alone.
+    """
     s = styles()
     width = content_width(document)
     bold_center = ParagraphStyle("sig", parent=s["center_bold"], spaceAfter=0)
@@ -236,7 +239,7 @@ def signature_block(document: PartyDocument) -> Flowable:
         recipients += [Paragraph(text(f"- {line}"), s["small"]) for line in document.recipients]
         cells = [recipients, *cells]
     if not cells:
-        return Spacer(1, 0)
+        return lead if lead is not None else Spacer(1, 0)
     if len(cells) == 1:
         cells = ["", cells[0]]
     table = Table([cells], colWidths=[width / len(cells)] * len(cells))
@@ -250,7 +253,7 @@ def signature_block(document: PartyDocument) -> Flowable:
             ]
         )
     )
-    return KeepTogether([Spacer(1, 6 * mm), table])
+    return KeepTogether([*([lead] if lead is not None else []), Spacer(1, 6 * mm), table])
 
 
 def _number_pages(canvas: Canvas, doc: SimpleDocTemplate) -> None:
@@ -283,11 +286,13 @@ def render(document: PartyDocument, body: Sequence[Flowable], appendix: Sequence
         initialFontName=family,
         initialFontSize=14,
     )
+    body = list(body)
+    closing = body.pop() if body and isinstance(body[-1], Paragraph) else None
     story: list[Flowable] = [
         header_block(document),
         *title_block(document),
         *body,
-        signature_block(document),
+        signature_block(document, lead=closing),
         *appendix,
     ]
     template.build(story, onFirstPage=_number_pages, onLaterPages=_number_pages)

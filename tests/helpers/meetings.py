@@ -33,6 +33,9 @@ CELL = {
 }
 
 
+UNANIMOUS = VoteTally(4, 0, 0)
+
+
 @dataclass(frozen=True)
 class SmallCell:
     workspace: Workspace
@@ -79,7 +82,7 @@ def held_meeting(
     *,
     kind: MeetingKind = MeetingKind.REGULAR,
     edit: MeetingEdit | None = None,
-    votes: VoteTally | None = VoteTally(4, 0, 0),
+    votes: VoteTally | None = UNANIMOUS,
     **preparation: object,
 ) -> MeetingDetail:
     """A meeting prepared, with everyone present, the conclusion and a vote recorded (not finalised)."""

@@ -30,6 +30,14 @@ CATALOGUES: dict[str, list[str]] = {
         "ui/item_models/members_table_model.py",
         "ui/dialogs/first_run_dialog.py",
     ],
+    "meetings": [
+        "ui/pages/meetings_page.py",
+        "ui/item_models/meetings_table_model.py",
+        "ui/dialogs/meeting_editor_dialog.py",
+        "ui/dialogs/document_preview_dialog.py",
+        "ui/dialogs/member_picker_dialog.py",
+        "ui/widgets/meeting_*.py",
+    ],
 }
 
 

@@ -99,6 +99,23 @@ def print_meeting_document(
     return write_pdf(meeting_pdf(uow, meeting_uuid, document, today=today), target)
 
 
+def save_document(pdf: bytes, target: Path) -> Path:
+    """Save an already generated document (from the preview) atomically."""
+    return write_pdf(pdf, target)
+
+
+def document_file_name(detail: MeetingDetail, document: MeetingDocument) -> str:
+    """A file name a secretary recognises: `bien-ban-2026-03-05.pdf`."""
+    stem = {
+        MeetingDocument.MINUTES: "bien-ban",
+        MeetingDocument.RESOLUTION: "nghi-quyet",
+        MeetingDocument.NOTICE: "thong-bao",
+        MeetingDocument.ATTENDANCE: "danh-sach",
+    }[document]
+    suffix = "-chuyen-de" if detail.kind.value == "thematic" else ""
+    return f"{stem}{suffix}-{detail.held_on.isoformat()}.pdf"
+
+
 def _speech_line(speech: Speech) -> SpeechLine:
     return SpeechLine(
         speaker=speech.speaker,

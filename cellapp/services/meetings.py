@@ -4,14 +4,15 @@ change its preparation. Recording and finalising live in `meeting_minutes` and `
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import replace
+from datetime import date, time
 
 from sqlalchemy import extract, select
 
 from cellapp.domain.attendance import count_attendance
 from cellapp.domain.errors import ValidationError
 from cellapp.domain.l10n import T
-from cellapp.domain.meetings import MeetingKind, MeetingLocked, MeetingStatus, standard_agenda
+from cellapp.domain.meetings import ChairRole, MeetingKind, MeetingLocked, MeetingStatus, standard_agenda
 from cellapp.domain.members import MemberStatus
 from cellapp.domain.vietnamese import MAX_YEAR, MIN_YEAR, nfc
 from cellapp.services.meeting_store import (
@@ -97,6 +98,33 @@ def find_meeting_uuid(uow: UnitOfWork, prefix: str) -> str:
     )
 
 
+def suggest_preparation(uow: UnitOfWork, *, kind: MeetingKind, on: date) -> Preparation:
+    """A new meeting's preparation as the last meeting had it (place, time, chair, minute-taker), with
+    the standard agenda; the secretary changes what differs."""
+    with uow:
+        last = uow.session.scalars(
+            select(MeetingRecord)
+            .where(MeetingRecord.deleted.is_(False), MeetingRecord.kind != MeetingKind.COMMITTEE.value)
+            .order_by(MeetingRecord.held_on.desc())
+            .limit(1)
+        ).first()
+        statuses = statuses_on(uow, on)
+    preparation = Preparation(
+        held_on=on, place="", planned_time=time(19, 30), agenda=standard_agenda(kind, on)
+    )
+    if last is None:
+        return preparation
+    current = {uuid for uuid, status in statuses.items() if status.is_current}
+    return replace(
+        preparation,
+        place=last.place,
+        planned_time=last.planned_time or time(19, 30),
+        chair_uuid=last.chair_uuid if last.chair_uuid in current else None,
+        chair_role=ChairRole(last.chair_role),
+        secretary_uuid=last.secretary_uuid if last.secretary_uuid in current else None,
+    )
+
+
 def prepare_meeting(uow: UnitOfWork, *, kind: MeetingKind, preparation: Preparation) -> MeetingDetail:
     """Create a meeting from its preparation (the standard agenda when none is given)."""
     with uow:
@@ -109,8 +137,6 @@ def prepare_combined_sitting(
     uow: UnitOfWork, *, preparation: Preparation, topic: str
 ) -> tuple[MeetingDetail, MeetingDetail]:
     """A regular and a thematic meeting held one after the other in one sitting: two sets of minutes."""
-    from dataclasses import replace
-
     sitting = new_uuid()
     with uow:
         regular = _new_meeting(uow, MeetingKind.REGULAR, replace(preparation, topic=""), sitting_uuid=sitting)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from ui.pages.base import Page
+from ui.pages.meetings_page import MeetingsPage
 from ui.pages.members_page import MembersPage
 from ui.pages.overview_page import OverviewPage
 
-PAGE_CLASSES: list[type[Page]] = [OverviewPage, MembersPage]
+PAGE_CLASSES: list[type[Page]] = [OverviewPage, MembersPage, MeetingsPage]
 
 __all__ = ["PAGE_CLASSES", "Page"]

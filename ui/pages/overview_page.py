@@ -6,10 +6,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout
 
 from cellapp.domain.members import MemberStatus
+from cellapp.domain.units import UnitKind
 from cellapp.services.overview import Overview, get_overview
 from cellapp.services.workspace import Workspace
 from ui.pages.base import Page
 from ui.tasks import TaskRunner
+from ui.widgets.meeting_figures_widget import MeetingFiguresWidget
 
 
 class OverviewPage(Page):
@@ -31,6 +33,11 @@ class OverviewPage(Page):
         self.counts_form = QFormLayout(self.counts_box)
         self.counts_form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.counts_box)
+        self.meeting_figures = (
+            MeetingFiguresWidget(workspace) if workspace.info.kind is UnitKind.CELL else None
+        )
+        if self.meeting_figures is not None:
+            layout.addWidget(self.meeting_figures)
         layout.addStretch(1)
 
     def title(self) -> str:
@@ -38,6 +45,8 @@ class OverviewPage(Page):
 
     def refresh(self) -> None:
         self.show_overview(get_overview(self.workspace.uow(read_only=True)))
+        if self.meeting_figures is not None:
+            self.meeting_figures.refresh()
 
     def show_overview(self, overview: Overview) -> None:
         self.heading.setText(overview.unit_name)

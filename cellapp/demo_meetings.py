@@ -46,6 +46,14 @@ EXCUSES = (
     "nhà có việc hiếu",
     "đi học lớp bồi dưỡng ở tỉnh",
 )
+COMMENTS = {
+    TaskOutcome.DONE: ("", "Bà con đồng tình hưởng ứng.", "Hoàn thành trước thời hạn."),
+    TaskOutcome.IN_PROGRESS: ("Cần tiếp tục đôn đốc.", "Còn vướng do thời tiết.", "Đã làm được một nửa."),
+    TaskOutcome.NOT_DONE: (
+        "Chưa bố trí được thời gian, chuyển sang tháng sau.",
+        "Đồng chí được giao đi làm ăn xa.",
+    ),
+}
 DOCUMENTS = (
     (
         date(2025, 7, 23),
@@ -217,16 +225,12 @@ def _hold(
         )
         for summary in rng.sample(speech_summaries(), rng.randint(5, 9))
     ]
-    evaluations = [
-        EvaluationInput(
-            review.task.uuid,
-            rng.choices((TaskOutcome.DONE, TaskOutcome.IN_PROGRESS, TaskOutcome.NOT_DONE), (70, 22, 8))[0],
-            rng.choice(
-                ("", "Cần tiếp tục đôn đốc.", "Bà con đồng tình hưởng ứng.", "Còn vướng do thời tiết.")
-            ),
-        )
-        for review in detail.reviews
-    ]
+    evaluations = []
+    for review in detail.reviews:
+        outcome = rng.choices((TaskOutcome.DONE, TaskOutcome.IN_PROGRESS, TaskOutcome.NOT_DONE), (70, 22, 8))[
+            0
+        ]
+        evaluations.append(EvaluationInput(review.task.uuid, outcome, rng.choice(COMMENTS[outcome])))
     tasks = []
     if detail.kind is MeetingKind.REGULAR:
         due = (detail.held_on.replace(day=1) + timedelta(days=62)).replace(day=1) - timedelta(days=1)

@@ -14,6 +14,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -65,8 +66,10 @@ class PartyDocument:
     draft: bool = False  # printed before approval: "(Dự thảo)" under the title
 
 
+@cache
 def styles() -> dict[str, ParagraphStyle]:
-    """The paragraph styles of party documents (sizes from 36-HD/VPTW)."""
+    """The paragraph styles of party documents (sizes from 36-HD/VPTW). Built once and shared: derive
+    a new ParagraphStyle (parent=…) instead of changing one."""
     register_fonts()
     base = ParagraphStyle("body", fontName=SERIF, fontSize=14, leading=18, alignment=TA_JUSTIFY, spaceAfter=4)
     return {

@@ -19,7 +19,7 @@
     </message>
     <message>
       <source>&amp;Close</source>
-      <translation>Đó&amp;ng</translation>
+      <translation>Đóng</translation>
     </message>
     <message>
       <source>No printer is installed on this computer. Save the document as PDF and print it elsewhere, or install a printer and try again.</source>
@@ -97,7 +97,7 @@
     </message>
     <message>
       <source>A &amp;vote was taken</source>
-      <translation>Có &amp;biểu quyết</translation>
+      <translation>&amp;Có biểu quyết</translation>
     </message>
     <message>
       <source>&amp;Started at:</source>
@@ -121,15 +121,15 @@
     </message>
     <message>
       <source>A&amp;bstaining:</source>
-      <translation>Không biể&amp;u quyết:</translation>
+      <translation>Không biểu qu&amp;yết:</translation>
     </message>
     <message>
       <source>The chair's &amp;conclusion:</source>
-      <translation>&amp;Kết luận của chủ trì:</translation>
+      <translation>Kết l&amp;uận của chủ trì:</translation>
     </message>
     <message>
       <source>The &amp;resolution adopted:</source>
-      <translation>&amp;Nghị quyết được thông qua:</translation>
+      <translation>Nghị quyết được thông &amp;qua:</translation>
     </message>
     <message>
       <source>May vote: %1 present; denominator %2 (full members less those excused).</source>
@@ -192,7 +192,7 @@
     </message>
     <message>
       <source>&amp;Close</source>
-      <translation>Đó&amp;ng</translation>
+      <translation>Đóng</translation>
     </message>
     <message>
       <source>Topic of the thematic meeting held after it</source>
@@ -314,11 +314,11 @@
     </message>
     <message>
       <source>T&amp;opic:</source>
-      <translation>C&amp;hủ đề:</translation>
+      <translation>&amp;Chủ đề:</translation>
     </message>
     <message>
       <source>&amp;Chair:</source>
-      <translation>&amp;Chủ trì:</translation>
+      <translation>Người chủ &amp;trì:</translation>
     </message>
     <message>
       <source>Chair's &amp;role:</source>
@@ -326,7 +326,7 @@
     </message>
     <message>
       <source>&amp;Minute-taker:</source>
-      <translation>&amp;Thư ký:</translation>
+      <translation>Thư &amp;ký:</translation>
     </message>
     <message>
       <source>&amp;Guests from the committee above:</source>
@@ -471,7 +471,7 @@
     <name>MeetingsPage</name>
     <message>
       <source>&amp;New meeting</source>
-      <translation>Cuộc họp &amp;mới</translation>
+      <translation>Cuộc họp mớ&amp;i</translation>
     </message>
     <message>
       <source>Regular and thematic meetings in one sitting</source>
@@ -480,6 +480,10 @@
     <message>
       <source>&amp;Open</source>
       <translation>&amp;Mở</translation>
+    </message>
+    <message>
+      <source>Document n&amp;umbers…</source>
+      <translation>Số &amp;văn bản…</translation>
     </message>
     <message>
       <source>&amp;Year:</source>
@@ -494,6 +498,14 @@
       <translation>
         <numerusform>%n cuộc họp</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Document numbers</source>
+      <translation>Số văn bản</translation>
+    </message>
+    <message>
+      <source>How minutes and resolutions are numbered from now on; {number} is the number in the year, {code} BB or NQ, {year} the year:</source>
+      <translation>Cách đánh số biên bản, nghị quyết từ nay về sau; {number} là số thứ tự trong năm, {code} là BB hoặc NQ, {year} là năm:</translation>
     </message>
   </context>
   <context>

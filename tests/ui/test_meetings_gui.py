@@ -279,3 +279,19 @@ def test_a_new_combined_sitting_creates_both_meetings(qtbot, window: MainWindow)
     editor.open_partner()
     assert editor.detail is not None and editor.detail.kind is MeetingKind.THEMATIC
     assert editor.detail.planned_time == time(19, 30)
+
+
+def test_the_document_number_pattern_can_be_changed_and_a_bad_one_is_explained(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from cellapp.services.document_numbers import get_number_pattern
+
+    page = _page(window)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    assert not page.change_number_pattern("Số {number}/CB")
+    assert shown and "{code}" in shown[0]
+    assert page.change_number_pattern("Số {number}-{code}/CBND")
+    assert get_number_pattern(window.workspace.uow(read_only=True)) == "Số {number}-{code}/CBND"

@@ -188,7 +188,12 @@ class MeetingEditorDialog(QDialog):
         self.detail = detail
         self.kind = detail.kind
         people = [(e.member_uuid, e.full_name) for e in detail.roster]
-        self.preparation.set_members(people)
+        if detail.kind is MeetingKind.COMMITTEE and not detail.finalised:
+            # The committee may change: offer every current member, not only those called so far.
+            members = list_members(self.workspace.uow(read_only=True))
+            self.preparation.set_members([(m.uuid, m.full_name) for m in members])
+        else:
+            self.preparation.set_members(people)
         self.preparation.load(preparation_of(detail), tuple(item.title for item in detail.agenda))
         self.attendance.load(detail.uuid, detail.roster)
         self.proceedings.load(detail.agenda, detail.roster, [g.name for g in detail.guests], detail.speeches)

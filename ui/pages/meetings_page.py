@@ -10,8 +10,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QMenu,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -19,8 +21,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from cellapp.domain.errors import CellAppError
 from cellapp.domain.meetings import MeetingKind
 from cellapp.domain.units import UnitKind
+from cellapp.services.document_numbers import get_number_pattern, set_number_pattern
 from cellapp.services.meetings import list_meetings
 from cellapp.services.workspace import Workspace
 from ui.dialogs.meeting_editor_dialog import MeetingEditorDialog
@@ -54,6 +58,8 @@ class MeetingsPage(Page):
         self.new_button.setMenu(menu)
         self.open_button = QPushButton(self.tr("&Open"))
         self.open_button.clicked.connect(self.open_selected)
+        self.numbers_button = QPushButton(self.tr("Document n&umbers…"))
+        self.numbers_button.clicked.connect(self.ask_number_pattern)
         self.count_label = QLabel()
         self.model = MeetingsTableModel()
         self.table = QTableView()
@@ -78,6 +84,7 @@ class MeetingsPage(Page):
         bar.addWidget(self.count_label, 1)
         bar.addWidget(self.new_button)
         bar.addWidget(self.open_button)
+        bar.addWidget(self.numbers_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table)
@@ -89,6 +96,28 @@ class MeetingsPage(Page):
         meetings = list_meetings(self.workspace.uow(read_only=True), year=self.year.value())
         self.model.set_meetings(meetings)
         self.count_label.setText(self.tr("%n meeting(s)", "", len(meetings)))
+
+    def ask_number_pattern(self) -> None:
+        current = get_number_pattern(self.workspace.uow(read_only=True))
+        pattern, accepted = QInputDialog.getText(
+            self,
+            self.tr("Document numbers"),
+            self.tr(
+                "How minutes and resolutions are numbered from now on; {number} is the number in the year, "
+                "{code} BB or NQ, {year} the year:"
+            ),
+            text=current,
+        )
+        if accepted:
+            self.change_number_pattern(pattern)
+
+    def change_number_pattern(self, pattern: str) -> bool:
+        try:
+            set_number_pattern(self.workspace.uow(), pattern)
+        except CellAppError as error:
+            QMessageBox.warning(self, self.tr("Document numbers"), error.message.render())
+            return False
+        return True
 
     def open_selected(self) -> MeetingEditorDialog | None:
         index: QModelIndex = self.table.currentIndex()

@@ -16,14 +16,8 @@ from cellapp.domain.errors import ValidationError
 from cellapp.domain.l10n import T
 from cellapp.domain.meetings import MeetingStatus, minutes_between
 from cellapp.domain.vietnamese import format_date, nfc
-from cellapp.services.meeting_store import (
-    attendance_rows,
-    build_roster,
-    evaluations_at,
-    lines_of,
-    load_meeting,
-    reviews_of,
-)
+from cellapp.services.meeting_store import attendance_rows, build_roster, lines_of, load_meeting
+from cellapp.services.meeting_task_store import evaluations_at, reviews_of
 from cellapp.services.meeting_types import (
     AttendanceInput,
     ConclusionInput,

@@ -81,6 +81,10 @@
       <translation>&amp;Tất cả có mặt</translation>
     </message>
     <message>
+      <source>Guests from the committee above: %1</source>
+      <translation>Đại biểu cấp trên: %1</translation>
+    </message>
+    <message>
       <source>%1 (not summoned)</source>
       <translation>%1 (không triệu tập)</translation>
     </message>

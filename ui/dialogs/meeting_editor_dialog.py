@@ -196,6 +196,7 @@ class MeetingEditorDialog(QDialog):
             self.preparation.set_members(people)
         self.preparation.load(preparation_of(detail), tuple(item.title for item in detail.agenda))
         self.attendance.load(detail.uuid, detail.roster)
+        self.attendance.set_guests([f"{g.name}, {g.title}" if g.title else g.name for g in detail.guests])
         self.proceedings.load(detail.agenda, detail.roster, [g.name for g in detail.guests], detail.speeches)
         self.task_tab.load(people, detail.reviews, detail.new_tasks)
         self.conclusion.load(detail)

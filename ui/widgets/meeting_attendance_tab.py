@@ -124,11 +124,21 @@ class MeetingAttendanceTab(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("attendanceSummary")
         self.summary.setWordWrap(True)
+        self.guests = QLabel()
+        self.guests.setObjectName("attendanceGuests")
+        self.guests.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
+        layout.addWidget(self.guests)
+
+    def set_guests(self, guests: list[str]) -> None:
+        """Guests from the committee above (entered in the preparation) are listed under the members."""
+        text = self.tr("Guests from the committee above: %1").replace("%1", "; ".join(guests))
+        self.guests.setText(text if guests else "")
+        self.guests.setVisible(bool(guests))
 
     def load(self, meeting_uuid: str, roster: tuple[RosterEntry, ...]) -> None:
         order = {RosterGroup.SUMMONED: 0, RosterGroup.ATTACHED_HERE: 1, RosterGroup.APART: 2}

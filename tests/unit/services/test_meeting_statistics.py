@@ -3,27 +3,37 @@ absent without reason in three months, and members who never speak."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 
 import pytest
 
 from cellapp.domain.attendance import AttendanceMark
 from cellapp.domain.meetings import MeetingKind
+from cellapp.domain.units import UnitKind
 from cellapp.services.meeting_minutes import save_meeting
 from cellapp.services.meeting_statistics import MeetingAlertKind, absence_alerts, meeting_figures
 from cellapp.services.meeting_types import AttendanceInput, MeetingEdit, SpeechInput
 from cellapp.services.meetings import prepare_meeting
-from cellapp.services.workspace import Workspace
+from cellapp.services.workspace import create_workspace
 from tests.helpers.meetings import SmallCell, held_meeting, make_cell
 
 TODAY = date(2026, 8, 15)
 
 
-@pytest.fixture
-def cell(cell_workspace: Workspace) -> SmallCell:
+@pytest.fixture(scope="module")
+def cell(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SmallCell]:
     """Regular meetings January to July except April; one thematic meeting in Q1 only; Vàng A Dính
-    absent without reason in February, March (twice: regular and thematic) and May; Lù Văn Pao speaks."""
-    cell = make_cell(cell_workspace)
+    absent without reason in February, March (twice: regular and thematic) and May; Lù Văn Pao speaks.
+    Built once for the module: the tests only read it."""
+    workspace = create_workspace(
+        tmp_path_factory.mktemp("statistics") / "cell",
+        kind=UnitKind.CELL,
+        name="Chi bộ thôn Nậm Búng",
+        committee_name="Đảng bộ xã Bản Máy",
+        actor="tester",
+    )
+    cell = make_cell(workspace)
     dinh, pao = cell["Vàng A Dính"], cell["Lù Văn Pao"]
     truant_days = {date(2026, 2, 5), date(2026, 3, 5), date(2026, 3, 20), date(2026, 5, 5)}
     days = [date(2026, month, 5) for month in (1, 2, 3, 5, 6, 7)]

@@ -121,6 +121,27 @@ class MeetingLocked(InputRejected):
         )
 
 
+class MeetingDocument(StrEnum):
+    """The four printed documents of a meeting."""
+
+    MINUTES = "minutes"  # Biên bản
+    RESOLUTION = "resolution"  # Nghị quyết
+    NOTICE = "notice"  # Thông báo triệu tập
+    ATTENDANCE = "attendance"  # Danh sách đảng viên dự sinh hoạt
+
+    @property
+    def label(self) -> Text:
+        return _DOCUMENT_LABELS[self]
+
+
+_DOCUMENT_LABELS = {
+    MeetingDocument.MINUTES: T("Minutes", "Biên bản"),
+    MeetingDocument.RESOLUTION: T("Resolution", "Nghị quyết"),
+    MeetingDocument.NOTICE: T("Meeting notice", "Thông báo triệu tập"),
+    MeetingDocument.ATTENDANCE: T("Attendance sheet", "Danh sách điểm danh"),
+}
+
+
 def quarter_of(day: date) -> int:
     return (day.month - 1) // 3 + 1
 

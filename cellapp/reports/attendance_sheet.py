@@ -97,7 +97,9 @@ def attendance_sheet_pdf(printout: MeetingPrintout) -> bytes:
     if p.guests:
         body.append(Spacer(1, 4 * mm))
         body.append(para(f"{roman[section]}. ĐẠI BIỂU CẤP TRÊN", "heading"))
-        rows: list[list[object]] = [header]
+        rows: list[list[object]] = [
+            [para(h, "cell_bold") for h in ("STT", "Họ và tên", "", "Ký tên", "Chức vụ")]
+        ]
         for number, (name, title) in enumerate(p.guests, start=1):
             rows.append([para(str(number), "cell_center"), para(name, "cell"), "", "", para(title, "cell")])
         body.append(grid_table(rows, widths))

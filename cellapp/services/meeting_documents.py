@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from enum import StrEnum
 from pathlib import Path
 
 from cellapp.domain.document_numbers import DocumentCode, blank_number
 from cellapp.domain.errors import ValidationError
-from cellapp.domain.l10n import T, Text
+from cellapp.domain.l10n import T
+from cellapp.domain.meetings import MeetingDocument
 from cellapp.reports.attendance_sheet import attendance_sheet_pdf
 from cellapp.reports.meeting_printout import (
     AddendumLine,
@@ -32,24 +32,7 @@ from cellapp.services.meeting_types import MeetingDetail, Speech
 from cellapp.storage.records import UnitRecord, WorkspaceRecord
 from cellapp.storage.unit_of_work import UnitOfWork
 
-
-class MeetingDocument(StrEnum):
-    MINUTES = "minutes"
-    RESOLUTION = "resolution"
-    NOTICE = "notice"
-    ATTENDANCE = "attendance"
-
-    @property
-    def label(self) -> Text:
-        return _LABELS[self]
-
-
-_LABELS = {
-    MeetingDocument.MINUTES: T("Minutes", "Biên bản"),
-    MeetingDocument.RESOLUTION: T("Resolution", "Nghị quyết"),
-    MeetingDocument.NOTICE: T("Meeting notice", "Thông báo triệu tập"),
-    MeetingDocument.ATTENDANCE: T("Attendance sheet", "Danh sách điểm danh"),
-}
+__all__ = ["MeetingDocument", "document_file_name", "meeting_pdf", "print_meeting_document", "save_document"]
 
 _RENDERERS: dict[MeetingDocument, Callable[[MeetingPrintout], bytes]] = {
     MeetingDocument.MINUTES: minutes_pdf,

@@ -233,7 +233,7 @@ def test_the_overview_shows_the_meeting_figures_and_the_charter_alert(
     install_language(QApplication.instance(), "vi")  # type: ignore[arg-type]
     widget = MeetingFiguresWidget(demo_workspace)
     qtbot.addWidget(widget)
-    figures = widget.refresh(today=DEMO_TODAY)
+    figures = widget.load(DEMO_TODAY)
     assert widget.title() == f"Sinh hoạt chi bộ năm {DEMO_TODAY.year}"
     assert [label.text() for label in widget.month_counts] == [str(n) for n in figures.meetings_by_month]
     assert (
@@ -295,3 +295,16 @@ def test_the_document_number_pattern_can_be_changed_and_a_bad_one_is_explained(
     assert shown and "{code}" in shown[0]
     assert page.change_number_pattern("Số {number}-{code}/CBND")
     assert get_number_pattern(window.workspace.uow(read_only=True)) == "Số {number}-{code}/CBND"
+
+
+def test_the_overview_fills_its_meeting_figures_without_holding_up_the_window(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    from ui.pages.overview_page import OverviewPage
+
+    overview = window.pages[0]
+    assert isinstance(overview, OverviewPage) and overview.meeting_figures is not None
+    qtbot.waitUntil(
+        lambda: overview.meeting_figures.title().startswith("Sinh hoạt chi bộ năm"), timeout=20000
+    )  # type: ignore[union-attr]
+    assert overview.meeting_figures.month_counts[0].text() != ""  # type: ignore[union-attr]

@@ -8,6 +8,7 @@ holds only frozen results from the services, never a session.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -27,9 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from cellapp.domain.errors import CellAppError, ValidationError
-from cellapp.domain.meetings import MeetingKind
+from cellapp.domain.meetings import MeetingDocument, MeetingKind
 from cellapp.domain.vietnamese import format_date
-from cellapp.services.meeting_documents import MeetingDocument, document_file_name, meeting_pdf
 from cellapp.services.meeting_finalise import add_addendum, finalise_meeting
 from cellapp.services.meeting_minutes import save_meeting
 from cellapp.services.meeting_types import MeetingDetail, MeetingEdit
@@ -41,13 +41,15 @@ from cellapp.services.meetings import (
 )
 from cellapp.services.members import list_members
 from cellapp.services.workspace import Workspace
-from ui.dialogs.document_preview_dialog import DocumentPreviewDialog
 from ui.tasks import TaskRunner
 from ui.widgets.meeting_attendance_tab import MeetingAttendanceTab
 from ui.widgets.meeting_conclusion_tab import MeetingConclusionTab
 from ui.widgets.meeting_preparation_tab import MeetingPreparationTab, preparation_of
 from ui.widgets.meeting_proceedings_tab import MeetingProceedingsTab
 from ui.widgets.meeting_tasks_tab import MeetingTasksTab
+
+if TYPE_CHECKING:
+    from ui.dialogs.document_preview_dialog import DocumentPreviewDialog
 
 PREPARATION, ATTENDANCE, PROCEEDINGS, TASKS, CONCLUSION = range(5)
 FIELD_TABS = {
@@ -82,7 +84,7 @@ class MeetingEditorDialog(QDialog):
         self.workspace = workspace
         self.tasks = tasks
         self.detail: MeetingDetail | None = None
-        self.preview: DocumentPreviewDialog | None = None
+        self.preview: DocumentPreviewDialog | None = None  # the last preview shown
         self.combined = combined
         self._baseline: MeetingEdit | None = None
         loaded = get_meeting(workspace.uow(read_only=True), meeting_uuid) if meeting_uuid else None
@@ -327,6 +329,10 @@ class MeetingEditorDialog(QDialog):
 
     def print_document(self, document: MeetingDocument) -> None:
         """Save open minutes first, then build the PDF off the GUI thread and preview it."""
+        # Imported on first use: reportlab and QtPdf are not needed to show the window.
+        from cellapp.services.meeting_documents import document_file_name, meeting_pdf
+        from ui.dialogs.document_preview_dialog import DocumentPreviewDialog
+
         if self.detail is None or (self.has_changes() and not self.save()):
             return
         assert self.detail is not None

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from cellapp.domain.vietnamese import format_date
-from cellapp.services.meeting_types import MeetingSummary
+
+if TYPE_CHECKING:
+    from cellapp.services.meeting_types import MeetingSummary
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 2
 

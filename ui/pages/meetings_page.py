@@ -4,6 +4,7 @@ meeting of any kind; Enter or a double-click opens the meeting editor."""
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -24,13 +25,13 @@ from PySide6.QtWidgets import (
 from cellapp.domain.errors import CellAppError
 from cellapp.domain.meetings import MeetingKind
 from cellapp.domain.units import UnitKind
-from cellapp.services.document_numbers import get_number_pattern, set_number_pattern
-from cellapp.services.meetings import list_meetings
 from cellapp.services.workspace import Workspace
-from ui.dialogs.meeting_editor_dialog import MeetingEditorDialog
 from ui.item_models.meetings_table_model import MeetingsTableModel
 from ui.pages.base import Page
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from ui.dialogs.meeting_editor_dialog import MeetingEditorDialog
 
 
 class MeetingsPage(Page):
@@ -93,11 +94,15 @@ class MeetingsPage(Page):
         return self.tr("Meetings")
 
     def refresh(self) -> None:
+        from cellapp.services.meetings import list_meetings  # loaded when the page is first shown
+
         meetings = list_meetings(self.workspace.uow(read_only=True), year=self.year.value())
         self.model.set_meetings(meetings)
         self.count_label.setText(self.tr("%n meeting(s)", "", len(meetings)))
 
     def ask_number_pattern(self) -> None:
+        from cellapp.services.document_numbers import get_number_pattern
+
         current = get_number_pattern(self.workspace.uow(read_only=True))
         pattern, accepted = QInputDialog.getText(
             self,
@@ -112,6 +117,8 @@ class MeetingsPage(Page):
             self.change_number_pattern(pattern)
 
     def change_number_pattern(self, pattern: str) -> bool:
+        from cellapp.services.document_numbers import set_number_pattern
+
         try:
             set_number_pattern(self.workspace.uow(), pattern)
         except CellAppError as error:
@@ -124,6 +131,8 @@ class MeetingsPage(Page):
         return self.open_row(index.row()) if index.isValid() else None
 
     def open_row(self, row: int) -> MeetingEditorDialog | None:
+        from ui.dialogs.meeting_editor_dialog import MeetingEditorDialog  # loaded when first needed
+
         if row < 0 or row >= self.model.rowCount():
             return None
         return self._show(
@@ -133,6 +142,8 @@ class MeetingsPage(Page):
         )
 
     def new_meeting(self, kind: MeetingKind, *, combined: bool = False) -> MeetingEditorDialog:
+        from ui.dialogs.meeting_editor_dialog import MeetingEditorDialog
+
         return self._show(
             MeetingEditorDialog(self.workspace, self.tasks, new_kind=kind, combined=combined, parent=self)
         )

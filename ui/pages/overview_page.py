@@ -34,7 +34,7 @@ class OverviewPage(Page):
         self.counts_form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.counts_box)
         self.meeting_figures = (
-            MeetingFiguresWidget(workspace) if workspace.info.kind is UnitKind.CELL else None
+            MeetingFiguresWidget(workspace, tasks) if workspace.info.kind is UnitKind.CELL else None
         )
         if self.meeting_figures is not None:
             layout.addWidget(self.meeting_figures)

@@ -5,16 +5,28 @@ absent without reason in three months, and members who attend without ever speak
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
+from cellapp.domain.errors import CellAppError
 from cellapp.domain.meetings import ROMAN_QUARTERS
 from cellapp.domain.vietnamese import format_date
-from cellapp.services.meeting_statistics import MeetingFigures, meeting_figures
-from cellapp.services.workspace import Workspace
+from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from cellapp.services.meeting_statistics import MeetingFigures
+    from cellapp.services.workspace import Workspace
 
 WARNING_STYLE = "color: #a04000; font-weight: bold;"
+
+
+def _figures(workspace: Workspace, today: date) -> MeetingFigures:
+    from cellapp.services.meeting_statistics import meeting_figures  # not needed to open the window
+
+    return meeting_figures(workspace.uow(read_only=True), today.year, today=today)
 
 
 def _percent(value: float | None) -> str:
@@ -22,10 +34,13 @@ def _percent(value: float | None) -> str:
 
 
 class MeetingFiguresWidget(QGroupBox):
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, tasks: TaskRunner | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("meetingFigures")
         self.workspace = workspace
+        self.tasks = tasks
         self.months = QGridLayout()
         self.month_counts: list[QLabel] = []
         self.months.addWidget(QLabel(self.tr("Month")), 0, 0)
@@ -55,11 +70,27 @@ class MeetingFiguresWidget(QGroupBox):
         for label in (self.quarters, self.attendance, self.absentees, self.silent):
             layout.addWidget(label)
 
-    def refresh(self, today: date | None = None) -> MeetingFigures:
-        today = today or date.today()
-        figures = meeting_figures(self.workspace.uow(read_only=True), today.year, today=today)
+    def refresh(self) -> None:
+        """Compute this year's figures off the GUI thread (the Overview must not wait for them)."""
+        if self.tasks is None:
+            self.load(date.today())
+            return
+        workspace, today = self.workspace, date.today()
+        self.tasks.run(lambda: _figures(workspace, today), self._deliver, self._failed)
+
+    def load(self, today: date) -> MeetingFigures:
+        """Compute and show the figures of `today`'s year, here and now."""
+        figures = _figures(self.workspace, today)
         self.show_figures(figures)
         return figures
+
+    def _deliver(self, figures: MeetingFigures) -> None:
+        if shiboken6.isValid(self):  # the window may have closed while the figures were computed
+            self.show_figures(figures)
+
+    def _failed(self, error: BaseException) -> None:
+        if shiboken6.isValid(self):
+            self.attendance.setText(error.message.render() if isinstance(error, CellAppError) else str(error))
 
     def show_figures(self, figures: MeetingFigures) -> None:
         self.setTitle(self.tr("Meetings in %1").replace("%1", str(figures.year)))

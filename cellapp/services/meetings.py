@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, time
+from difflib import SequenceMatcher
 
 from sqlalchemy import extract, select
 
@@ -183,18 +184,7 @@ def apply_preparation(uow: UnitOfWork, meeting: MeetingRecord, preparation: Prep
         )
         .order_by(MeetingAgendaItemRecord.position)
     ).all()
-    for position, title in enumerate(agenda, start=1):
-        if position <= len(items):
-            item = items[position - 1]
-            if item.title != title:
-                item.title = title
-            item.position = position
-        else:
-            uow.session.add(
-                MeetingAgendaItemRecord(meeting_uuid=meeting.uuid, position=position, title=title)
-            )
-    for item in items[len(agenda) :]:
-        item.deleted = True
+    _match_agenda(uow, meeting.uuid, list(items), agenda)
     if kind is MeetingKind.COMMITTEE:
         rows = attendance_rows(uow, meeting.uuid)
         wanted = set(preparation.committee_members)
@@ -204,6 +194,34 @@ def apply_preparation(uow: UnitOfWork, meeting: MeetingRecord, preparation: Prep
         for member_uuid in preparation.committee_members:
             if member_uuid not in rows:
                 uow.session.add(MeetingAttendanceRecord(meeting_uuid=meeting.uuid, member_uuid=member_uuid))
+
+
+def _match_agenda(
+    uow: UnitOfWork, meeting_uuid: str, items: list[MeetingAgendaItemRecord], agenda: list[str]
+) -> None:
+    """Keep each item's notes and speeches with it when the agenda is edited: the old and new lists are
+    aligned (difflib), so an unchanged item keeps its row wherever it moved, a reworded one keeps the row
+    it replaces, an inserted one gets a new row, and a removed one is tombstoned."""
+    matcher = SequenceMatcher(a=[item.title for item in items], b=agenda, autojunk=False)
+    rows: list[MeetingAgendaItemRecord | None] = [None] * len(agenda)
+    for tag, old_start, old_end, new_start, new_end in matcher.get_opcodes():
+        if tag in ("equal", "replace"):
+            for offset in range(min(old_end - old_start, new_end - new_start)):
+                rows[new_start + offset] = items[old_start + offset]
+    kept = {id(row) for row in rows if row is not None}
+    for position, (title, row) in enumerate(zip(agenda, rows, strict=True), start=1):
+        if row is None:
+            uow.session.add(
+                MeetingAgendaItemRecord(meeting_uuid=meeting_uuid, position=position, title=title)
+            )
+            continue
+        if row.title != title:
+            row.title = title
+        if row.position != position:
+            row.position = position
+    for item in items:
+        if id(item) not in kept:
+            item.deleted = True
 
 
 def _new_meeting(

@@ -391,3 +391,26 @@ def test_every_meeting_row_is_a_synced_record_with_its_own_uuid(cell: SmallCell)
             assert len({r[0] for r in rows}) == len(rows)
     finally:
         connection.close()
+
+
+def test_notes_stay_with_their_agenda_item_when_the_agenda_is_edited(cell: SmallCell) -> None:
+    detail = held_meeting(
+        cell, date(2026, 3, 5), agenda=("Thông tin thời sự", "Đánh giá tháng 02", "Thảo luận")
+    )
+    current, review, _ = detail.agenda
+    detail = save_meeting(
+        cell.workspace.uow(),
+        detail.uuid,
+        MeetingEdit(
+            agenda_notes=((current.uuid, "Phổ biến văn bản mới."), (review.uuid, "Hoàn thành 4/5 chỉ tiêu."))
+        ),
+    )
+    moved = cell.preparation(
+        date(2026, 3, 5), agenda=("Khai mạc", "Thông tin thời sự", "Đánh giá kết quả tháng 02", "Thảo luận")
+    )
+    after = update_preparation(cell.workspace.uow(), detail.uuid, moved)
+    notes = {item.title: item.notes for item in after.agenda}
+    assert notes["Thông tin thời sự"] == "Phổ biến văn bản mới."
+    assert [item.title for item in after.agenda] == list(moved.agenda or ())
+    assert notes["Khai mạc"] == ""  # inserted: a new item
+    assert notes["Đánh giá kết quả tháng 02"] == "Hoàn thành 4/5 chỉ tiêu."  # reworded: keeps its notes

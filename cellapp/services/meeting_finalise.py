@@ -1,4 +1,5 @@
-"""Finalising minutes (hoàn thành biên bản) and correcting them afterwards with addenda.
+"""Finalising minutes (hoàn thành biên bản) and correcting them afterwards with addenda; deleting a
+meeting entered by mistake, while it is still open.
 
 Finalising checks the minutes are complete, writes everyone's status and name of that day onto the
 attendance rows, numbers the minutes and the resolution for the year, and locks the meeting. From then
@@ -8,6 +9,7 @@ on the meeting is immutable; a correction is an addendum (phụ lục đính ch�
 from __future__ import annotations
 
 from datetime import date
+from typing import cast
 
 from sqlalchemy import func, select
 
@@ -19,14 +21,20 @@ from cellapp.domain.meetings import MeetingKind, MeetingStatus
 from cellapp.domain.vietnamese import format_date, nfc
 from cellapp.services.document_numbers import next_number, read_number_pattern
 from cellapp.services.meeting_minutes import check_times
-from cellapp.services.meeting_store import attendance_rows, build_roster, lines_of, load_meeting
+from cellapp.services.meeting_store import attendance_rows, build_roster, lines_of, load_meeting, partner_of
 from cellapp.services.meeting_types import Addendum, ConclusionInput, MeetingDetail, RosterEntry
 from cellapp.services.meetings import get_meeting, require_open
 from cellapp.storage.records import (
     MeetingAddendumRecord,
+    MeetingAgendaItemRecord,
     MeetingAttendanceRecord,
     MeetingRecord,
+    MeetingSpeechRecord,
+    MeetingTaskAssigneeRecord,
+    MeetingTaskEvaluationRecord,
+    MeetingTaskRecord,
     MeetingVoteRecord,
+    SyncedMixin,
     utc_now,
 )
 from cellapp.storage.unit_of_work import UnitOfWork
@@ -162,4 +170,71 @@ def add_addendum(uow: UnitOfWork, meeting_uuid: str, *, text: str, made_on: date
         return Addendum(record.uuid, number, made_on, text)
 
 
-__all__ = ["add_addendum", "finalise_meeting", "require_open"]
+# The child records that name their meeting.
+_Child = (
+    MeetingAgendaItemRecord
+    | MeetingAttendanceRecord
+    | MeetingSpeechRecord
+    | MeetingTaskEvaluationRecord
+    | MeetingVoteRecord
+)
+
+__all__ = ["add_addendum", "delete_meeting", "finalise_meeting", "require_open"]
+
+
+def delete_meeting(uow: UnitOfWork, meeting_uuid: str) -> None:
+    """Remove a meeting entered by mistake (tombstones, as for every synced record). Finalised minutes are
+    never removed, and neither is a meeting whose tasks later meetings have already evaluated."""
+    with uow:
+        meeting = load_meeting(uow, meeting_uuid)
+        require_open(meeting)
+        session = uow.session
+        tasks = session.scalars(
+            select(MeetingTaskRecord).where(
+                MeetingTaskRecord.meeting_uuid == meeting.uuid, MeetingTaskRecord.deleted.is_(False)
+            )
+        ).all()
+        task_uuids = [task.uuid for task in tasks]
+        evaluated_elsewhere = session.scalars(
+            select(MeetingTaskEvaluationRecord.uuid).where(
+                MeetingTaskEvaluationRecord.task_uuid.in_(task_uuids),
+                MeetingTaskEvaluationRecord.meeting_uuid != meeting.uuid,
+                MeetingTaskEvaluationRecord.deleted.is_(False),
+            )
+        ).first()
+        if evaluated_elsewhere is not None:
+            raise ValidationError(
+                T(
+                    "Tasks set at this meeting were already evaluated at a later meeting; it cannot be deleted.",
+                    "Nhiệm vụ giao tại cuộc họp này đã được đánh giá ở cuộc họp sau nên không thể xóa cuộc họp.",
+                ),
+                field="tasks",
+            )
+        children: list[type[_Child]] = [
+            MeetingAgendaItemRecord,
+            MeetingAttendanceRecord,
+            MeetingSpeechRecord,
+            MeetingTaskEvaluationRecord,
+            MeetingVoteRecord,
+        ]
+        for record_type in children:
+            for child in session.scalars(
+                select(record_type).where(
+                    record_type.meeting_uuid == meeting.uuid, record_type.deleted.is_(False)
+                )
+            ):
+                cast(SyncedMixin, child).deleted = True
+        for row in session.scalars(
+            select(MeetingTaskAssigneeRecord).where(
+                MeetingTaskAssigneeRecord.task_uuid.in_(task_uuids),
+                MeetingTaskAssigneeRecord.deleted.is_(False),
+            )
+        ):
+            row.deleted = True
+        for task in tasks:
+            task.deleted = True
+        partner = partner_of(uow, meeting)
+        if partner is not None:
+            partner.sitting_uuid = None  # the other meeting stands alone from now on
+        meeting.deleted = True
+        uow.commit()

@@ -191,8 +191,8 @@
       <translation>&amp;Hoàn thành biên bản…</translation>
     </message>
     <message>
-      <source>&amp;Print</source>
-      <translation>&amp;In</translation>
+      <source>Delete the meeting…</source>
+      <translation>Xóa cuộc họp…</translation>
     </message>
     <message>
       <source>&amp;Close</source>
@@ -221,16 +221,16 @@
       <translation>Hoàn thành biên bản này? Biên bản sẽ được cấp số và không sửa được nữa; đính chính sau này ghi thành phụ lục.</translation>
     </message>
     <message>
+      <source>Delete this meeting and everything recorded in it? Use this only for a meeting entered by mistake.</source>
+      <translation>Xóa cuộc họp này và mọi nội dung đã ghi? Chỉ dùng khi cuộc họp được nhập nhầm.</translation>
+    </message>
+    <message>
       <source>Addendum to the minutes</source>
       <translation>Phụ lục biên bản</translation>
     </message>
     <message>
       <source>Correction or addition, dated today:</source>
       <translation>Nội dung đính chính, bổ sung (ghi ngày hôm nay):</translation>
-    </message>
-    <message>
-      <source>Preparing the document…</source>
-      <translation>Đang tạo văn bản…</translation>
     </message>
     <message>
       <source>Save the changes to this meeting?</source>
@@ -367,6 +367,17 @@
     <message>
       <source>(not chosen)</source>
       <translation>(chưa chọn)</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingPrintButton</name>
+    <message>
+      <source>&amp;Print</source>
+      <translation>&amp;In</translation>
+    </message>
+    <message>
+      <source>Preparing the document…</source>
+      <translation>Đang tạo văn bản…</translation>
     </message>
   </context>
   <context>

@@ -308,3 +308,19 @@ def test_the_overview_fills_its_meeting_figures_without_holding_up_the_window(
         lambda: overview.meeting_figures.title().startswith("Sinh hoạt chi bộ năm"), timeout=20000
     )  # type: ignore[union-attr]
     assert overview.meeting_figures.month_counts[0].text() != ""  # type: ignore[union-attr]
+
+
+def test_a_meeting_entered_by_mistake_is_deleted_from_the_editor(
+    qtbot,
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    page = _page(window)
+    before = page.model.rowCount()
+    editor = page.open_row(_row_of(page, MeetingStatus.PLANNED))
+    assert editor is not None
+    qtbot.addWidget(editor)
+    assert editor.delete_button.isVisible()
+    monkeypatch.setattr(editor, "confirm", lambda _question: True)
+    assert editor.delete()
+    assert page.model.rowCount() == before - 1

@@ -18,11 +18,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QMenu,
     QMessageBox,
     QPushButton,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +28,7 @@ from PySide6.QtWidgets import (
 from cellapp.domain.errors import CellAppError, ValidationError
 from cellapp.domain.meetings import MeetingDocument, MeetingKind
 from cellapp.domain.vietnamese import format_date
-from cellapp.services.meeting_finalise import add_addendum, finalise_meeting
+from cellapp.services.meeting_finalise import add_addendum, delete_meeting, finalise_meeting
 from cellapp.services.meeting_minutes import save_meeting
 from cellapp.services.meeting_types import MeetingDetail, MeetingEdit
 from cellapp.services.meetings import (
@@ -45,6 +43,7 @@ from ui.tasks import TaskRunner
 from ui.widgets.meeting_attendance_tab import MeetingAttendanceTab
 from ui.widgets.meeting_conclusion_tab import MeetingConclusionTab
 from ui.widgets.meeting_preparation_tab import MeetingPreparationTab, preparation_of
+from ui.widgets.meeting_print_button import MeetingPrintButton
 from ui.widgets.meeting_proceedings_tab import MeetingProceedingsTab
 from ui.widgets.meeting_tasks_tab import MeetingTasksTab
 
@@ -84,7 +83,6 @@ class MeetingEditorDialog(QDialog):
         self.workspace = workspace
         self.tasks = tasks
         self.detail: MeetingDetail | None = None
-        self.preview: DocumentPreviewDialog | None = None  # the last preview shown
         self.combined = combined
         self._baseline: MeetingEdit | None = None
         loaded = get_meeting(workspace.uow(read_only=True), meeting_uuid) if meeting_uuid else None
@@ -131,19 +129,18 @@ class MeetingEditorDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         self.finalise_button = QPushButton(self.tr("&Finalise the minutes…"))
         self.finalise_button.clicked.connect(self.finalise)
-        self.print_button = QToolButton()
-        self.print_button.setText(self.tr("&Print"))
-        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.print_button)
-        for document in MeetingDocument:
-            menu.addAction(document.label.render(), lambda chosen=document: self.print_document(chosen))
-        self.print_button.setMenu(menu)
+        self.print_button = MeetingPrintButton(
+            workspace, tasks, self._ready_to_print, self._report, self.show_error
+        )
+        self.delete_button = QPushButton(self.tr("Delete the meeting…"))
+        self.delete_button.clicked.connect(self.delete)
         close = QPushButton(self.tr("&Close"))
         close.clicked.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.partner_button)
+        buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.finalise_button)
@@ -179,6 +176,7 @@ class MeetingEditorDialog(QDialog):
         self.partner_button.hide()
         self.print_button.setEnabled(False)
         self.finalise_button.setEnabled(False)
+        self.delete_button.hide()
         title = (
             self.tr("New regular and thematic meetings in one sitting")
             if self.combined
@@ -209,6 +207,7 @@ class MeetingEditorDialog(QDialog):
         self.save_button.setEnabled(not detail.finalised)
         self.finalise_button.setEnabled(not detail.finalised)
         self.print_button.setEnabled(True)
+        self.delete_button.setVisible(not detail.finalised)
         self.partner_button.setVisible(detail.partner_uuid is not None)
         self.banner.setVisible(detail.finalised)
         if detail.finalised:
@@ -301,6 +300,24 @@ class MeetingEditorDialog(QDialog):
         self.meeting_saved.emit(detail.uuid)
         return True
 
+    def delete(self) -> bool:
+        if self.detail is None or self.detail.finalised:
+            return False
+        question = self.tr(
+            "Delete this meeting and everything recorded in it? Use this only for a meeting entered by mistake."
+        )
+        if not self.confirm(question):
+            return False
+        try:
+            delete_meeting(self.workspace.uow(), self.detail.uuid)
+        except CellAppError as error:
+            self.show_error(error)
+            return False
+        uuid, self.detail = self.detail.uuid, None
+        self.meeting_saved.emit(uuid)
+        super().reject()
+        return True
+
     def add_addendum(self) -> bool:
         if self.detail is None:
             return False
@@ -327,36 +344,21 @@ class MeetingEditorDialog(QDialog):
             return
         self.load(get_meeting(self.workspace.uow(read_only=True), self.detail.partner_uuid))
 
+    @property
+    def preview(self) -> DocumentPreviewDialog | None:
+        return self.print_button.preview
+
     def print_document(self, document: MeetingDocument) -> None:
-        """Save open minutes first, then build the PDF off the GUI thread and preview it."""
-        # Imported on first use: reportlab and QtPdf are not needed to show the window.
-        from cellapp.services.meeting_documents import document_file_name, meeting_pdf
-        from ui.dialogs.document_preview_dialog import DocumentPreviewDialog
+        self.print_button.print_document(document)
 
+    def _ready_to_print(self) -> MeetingDetail | None:
+        """Open minutes are saved first, so the document shows what the editor shows."""
         if self.detail is None or (self.has_changes() and not self.save()):
-            return
-        assert self.detail is not None
-        detail, workspace = self.detail, self.workspace
-        self.error.setText(self.tr("Preparing the document…"))
-        self.print_button.setEnabled(False)
+            return None
+        return self.detail
 
-        def done(pdf: bytes) -> None:
-            self.print_button.setEnabled(True)
-            self.error.clear()
-            title = f"{document.label.render()} – {format_date(detail.held_on)}"
-            self.preview = DocumentPreviewDialog(pdf, title, document_file_name(detail, document), self)
-            self.preview.open()
-
-        def failed(error: BaseException) -> None:
-            self.print_button.setEnabled(True)
-            if isinstance(error, CellAppError):
-                self.show_error(error)
-            else:
-                self.error.setText(str(error))
-
-        self.tasks.run(
-            lambda: meeting_pdf(workspace.uow(read_only=True), detail.uuid, document), done, failed
-        )
+    def _report(self, text: str) -> None:
+        self.error.setText(text)
 
     def ask_to_save(self) -> QMessageBox.StandardButton:
         return QMessageBox.question(

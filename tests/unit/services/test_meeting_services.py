@@ -414,3 +414,44 @@ def test_notes_stay_with_their_agenda_item_when_the_agenda_is_edited(cell: Small
     assert [item.title for item in after.agenda] == list(moved.agenda or ())
     assert notes["Khai mạc"] == ""  # inserted: a new item
     assert notes["Đánh giá kết quả tháng 02"] == "Hoàn thành 4/5 chỉ tiêu."  # reworded: keeps its notes
+
+
+def test_a_meeting_entered_by_mistake_can_be_deleted_until_it_is_finalised(cell: SmallCell) -> None:
+    from cellapp.services.meeting_finalise import delete_meeting
+
+    regular, thematic = prepare_combined_sitting(
+        cell.workspace.uow(), preparation=cell.preparation(date(2026, 5, 4)), topic="Phòng, chống tảo hôn"
+    )
+    delete_meeting(cell.workspace.uow(), thematic.uuid)
+    remaining = list_meetings(cell.workspace.uow(read_only=True))
+    assert [m.uuid for m in remaining] == [regular.uuid] and not remaining[0].combined
+    connection = sqlite3.connect(cell.workspace.paths.database)
+    try:
+        tombstones = connection.execute(
+            "SELECT count(*) FROM meeting_agenda_items WHERE meeting_uuid = ? AND deleted = 1",
+            (thematic.uuid,),
+        ).fetchone()[0]
+    finally:
+        connection.close()
+    assert tombstones == len(thematic.agenda)  # kept as tombstones, so a stale copy cannot bring them back
+    final = finalise_meeting(cell.workspace.uow(), held_meeting(cell, date(2026, 6, 5)).uuid)
+    with pytest.raises(MeetingLocked):
+        delete_meeting(cell.workspace.uow(), final.uuid)
+
+
+def test_a_meeting_whose_tasks_were_reviewed_later_cannot_be_deleted(cell: SmallCell) -> None:
+    from cellapp.services.meeting_finalise import delete_meeting
+
+    first = held_meeting(
+        cell, date(2026, 3, 5), edit=MeetingEdit(tasks=(TaskInput("Vận động", (cell["Lù Văn Pao"],)),))
+    )
+    second = held_meeting(cell, date(2026, 4, 5))
+    save_meeting(
+        cell.workspace.uow(),
+        second.uuid,
+        MeetingEdit(evaluations=(EvaluationInput(first.new_tasks[0].uuid, TaskOutcome.DONE),)),
+    )
+    with pytest.raises(ValidationError) as refused:
+        delete_meeting(cell.workspace.uow(), first.uuid)
+    assert refused.value.field == "tasks"
+    assert len(list_meetings(cell.workspace.uow(read_only=True))) == 2

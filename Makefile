@@ -49,6 +49,7 @@ check-install: $(BIN)/python
 
 bench: install-test
 	$(BIN)/python bench/startup.py
+	$(BIN)/python bench/print.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -103,3 +103,9 @@ def _settled_status(rng: random.Random, age: int) -> MemberStatus:
 
 def _safe_date(year: int, rng: random.Random) -> date:
     return date(year, rng.randint(1, 12), rng.randint(1, 28))
+
+
+# Features' demo history, in the order a secretary would have built it.
+from cellapp.demo_meetings import add_demo_meetings  # noqa: E402 - it imports DemoContext from here
+
+DEMO_EXTENSIONS.append(add_demo_meetings)

@@ -52,6 +52,14 @@ CATALOGUES: dict[str, list[str]] = {
         "ui/dialogs/fee_settings_dialog.py",
         "ui/dialogs/fee_remittance_dialog.py",
     ],
+    "meetings": [
+        "ui/pages/meetings_page.py",
+        "ui/item_models/meetings_table_model.py",
+        "ui/dialogs/meeting_editor_dialog.py",
+        "ui/dialogs/document_preview_dialog.py",
+        "ui/dialogs/member_picker_dialog.py",
+        "ui/widgets/meeting_*.py",
+    ],
 }
 
 

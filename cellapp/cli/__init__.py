@@ -13,7 +13,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from cellapp import __version__
-from cellapp.cli import demo_command, fees_command, init_command, members_command, print_command
+from cellapp.cli import (
+    demo_command,
+    fees_command,
+    init_command,
+    meetings_command,
+    members_command,
+    print_command,
+)
 from cellapp.cli.common import CliContext, localise_argparse, print_error
 from cellapp.domain.errors import CellAppError, UsageError
 from cellapp.domain.l10n import LANGUAGES, T, set_language
@@ -21,7 +28,7 @@ from cellapp.domain.l10n import LANGUAGES, T, set_language
 GuiOpener = Callable[[CliContext], int]
 
 # Each module registers its sub-commands; features add theirs here.
-COMMAND_MODULES = [init_command, demo_command, members_command, fees_command, print_command]
+COMMAND_MODULES = [init_command, demo_command, members_command, meetings_command, fees_command, print_command]
 
 
 class _Parser(argparse.ArgumentParser):

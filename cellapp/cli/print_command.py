@@ -27,7 +27,34 @@ class Printable:
     write: Callable[[argparse.Namespace, CliContext, Path], Path]
 
 
+def _meeting_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("meeting_id", metavar="MEETING_ID", help="the id from 'cellapp meetings --json'")
+
+
+def _meeting_writer(document: str) -> Callable[[argparse.Namespace, CliContext, Path], Path]:
+    def write(args: argparse.Namespace, context: CliContext, output: Path) -> Path:
+        from cellapp.services.meeting_documents import MeetingDocument, print_meeting_document
+        from cellapp.services.meetings import find_meeting_uuid
+
+        workspace = context.open()
+        try:
+            meeting_uuid = find_meeting_uuid(workspace.uow(read_only=True), args.meeting_id)
+            return print_meeting_document(
+                workspace.uow(read_only=True), meeting_uuid, MeetingDocument(document), output
+            )
+        finally:
+            workspace.close()
+
+    return write
+
+
 PRINTABLES: dict[str, Printable] = {
+    "minutes": Printable("the minutes of a meeting", _meeting_arguments, _meeting_writer("minutes")),
+    "resolution": Printable("the resolution of a meeting", _meeting_arguments, _meeting_writer("resolution")),
+    "notice": Printable("the notice calling a meeting", _meeting_arguments, _meeting_writer("notice")),
+    "attendance": Printable(
+        "the attendance sheet to sign", _meeting_arguments, _meeting_writer("attendance")
+    ),
     "fees": Printable(
         help="the monthly fee book (sổ thu đảng phí)",
         configure=fees_command.configure_fee_book,
@@ -55,7 +82,7 @@ def register(commands: Any) -> None:
 def _print(printable: Printable, args: argparse.Namespace, context: CliContext) -> int:
     path = printable.write(args, context, args.output.expanduser().resolve())
     if args.json:
-        print_json({"path": path})
+        print_json({"document": args.document, "path": path})
     else:
         print_info(T("Wrote {path}.", "Đã ghi {path}.", path=str(path)))
     return 0

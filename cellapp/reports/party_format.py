@@ -14,6 +14,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -62,10 +63,13 @@ class PartyDocument:
     landscape: bool = False
     title: str = ""  # PDF metadata title
     extra_styles: dict[str, Any] = field(default_factory=dict)
+    draft: bool = False  # printed before approval: "(Dự thảo)" under the title
 
 
+@cache
 def styles() -> dict[str, ParagraphStyle]:
-    """The paragraph styles of party documents (sizes from 36-HD/VPTW)."""
+    """The paragraph styles of party documents (sizes from 36-HD/VPTW). Built once and shared: derive
+    a new ParagraphStyle (parent=…) instead of changing one."""
     register_fonts()
     base = ParagraphStyle("body", fontName=SERIF, fontSize=14, leading=18, alignment=TA_JUSTIFY, spaceAfter=4)
     return {
@@ -229,13 +233,20 @@ def title_block(document: PartyDocument) -> list[Flowable]:
     blocks: list[Flowable] = [Spacer(1, 10 * mm), Paragraph(text(document.kind.upper()), s["kind"])]
     if document.summary:
         blocks.append(Paragraph(text(document.summary), s["summary"]))
+    if document.draft:
+        blocks.append(
+            Paragraph("(Dự thảo)", ParagraphStyle("draft", parent=s["italic"], alignment=TA_CENTER))
+        )
     blocks.append(Paragraph("-----", s["center"]))
     blocks.append(Spacer(1, 4 * mm))
     return blocks
 
 
-def signature_block(document: PartyDocument) -> Flowable:
-    """Signers side by side (the last on the right); recipients, if any, take the left column."""
+def signature_block(document: PartyDocument, lead: Flowable | None = None) -> Flowable:
+    """Signers side by side (the last on the right); recipients, if any, take the left column.
+
+    `lead` (the body's closing sentence) is kept on the same page, so signatures never stand alone.
+    """
     s = styles()
     width = content_width(document)
     bold_center = ParagraphStyle("sig", parent=s["center_bold"], spaceAfter=0)
@@ -259,7 +270,7 @@ def signature_block(document: PartyDocument) -> Flowable:
         recipients += [Paragraph(text(f"- {line}"), s["small"]) for line in document.recipients]
         cells = [recipients, *cells]
     if not cells:
-        return Spacer(1, 0)
+        return lead if lead is not None else Spacer(1, 0)
     if len(cells) == 1:
         cells = ["", cells[0]]
     table = Table([cells], colWidths=[width / len(cells)] * len(cells))
@@ -273,7 +284,7 @@ def signature_block(document: PartyDocument) -> Flowable:
             ]
         )
     )
-    return KeepTogether([Spacer(1, 6 * mm), table])
+    return KeepTogether([*([lead] if lead is not None else []), Spacer(1, 6 * mm), table])
 
 
 def _number_pages(canvas: Canvas, doc: SimpleDocTemplate) -> None:
@@ -288,8 +299,9 @@ def _number_pages(canvas: Canvas, doc: SimpleDocTemplate) -> None:
     canvas.restoreState()
 
 
-def render(document: PartyDocument, body: Sequence[Flowable]) -> bytes:
-    """The whole document as PDF bytes (header, title, body, signatures)."""
+def render(document: PartyDocument, body: Sequence[Flowable], appendix: Sequence[Flowable] = ()) -> bytes:
+    """The whole document as PDF bytes (header, title, body, signatures, then any appendix such as the
+    addenda of finalised minutes)."""
     family = register_fonts()
     buffer = io.BytesIO()
     template = SimpleDocTemplate(
@@ -305,13 +317,14 @@ def render(document: PartyDocument, body: Sequence[Flowable]) -> bytes:
         initialFontName=family,
         initialFontSize=14,
     )
-    # The signatures never stand alone on a page: the last paragraph of the body goes with them.
-    closing: list[Flowable] = [*body[-1:], signature_block(document)]
+    body = list(body)
+    closing = body.pop() if body and isinstance(body[-1], Paragraph) else None
     story: list[Flowable] = [
         header_block(document),
         *title_block(document),
-        *body[:-1],
-        KeepTogether(closing),
+        *body,
+        signature_block(document, lead=closing),
+        *appendix,
     ]
     template.build(story, onFirstPage=_number_pages, onLaterPages=_number_pages)
     return buffer.getvalue()

@@ -61,7 +61,7 @@ def test_print_fees_writes_the_fee_book_and_reports_the_path(
         str(target),
         "--json",
     )
-    assert code == 0 and json.loads(out) == {"path": str(target)}
+    assert code == 0 and json.loads(out) == {"document": "fees", "path": str(target)}
     assert target.read_bytes().startswith(b"%PDF")
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from ui.pages.base import Page
 from ui.pages.fees_page import FeesPage
+from ui.pages.meetings_page import MeetingsPage
 from ui.pages.members_page import MembersPage
 from ui.pages.overview_page import OverviewPage
 
-PAGE_CLASSES: list[type[Page]] = [OverviewPage, MembersPage, FeesPage]
+PAGE_CLASSES: list[type[Page]] = [OverviewPage, MembersPage, MeetingsPage, FeesPage]
 
 __all__ = ["PAGE_CLASSES", "Page"]

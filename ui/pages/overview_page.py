@@ -9,12 +9,14 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBox
 
 from cellapp.domain.errors import CellAppError
 from cellapp.domain.members import MemberStatus
+from cellapp.domain.units import UnitKind
 from cellapp.services.alerts import list_alerts
 from cellapp.services.overview import Overview, get_overview
 from cellapp.services.workspace import Workspace
 from ui.pages.base import Page
 from ui.tasks import TaskRunner
 from ui.widgets.alerts_widget import AlertsWidget
+from ui.widgets.meeting_figures_widget import MeetingFiguresWidget
 
 
 class OverviewPage(Page):
@@ -36,9 +38,14 @@ class OverviewPage(Page):
         self.counts_form = QFormLayout(self.counts_box)
         self.counts_form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         self.alerts = AlertsWidget()
+        self.meeting_figures = (
+            MeetingFiguresWidget(workspace, tasks) if workspace.info.kind is UnitKind.CELL else None
+        )
         columns = QHBoxLayout()
         counts_column = QVBoxLayout()
         counts_column.addWidget(self.counts_box)
+        if self.meeting_figures is not None:
+            counts_column.addWidget(self.meeting_figures)
         counts_column.addStretch(1)
         columns.addLayout(counts_column)
         columns.addWidget(self.alerts, 1)
@@ -50,6 +57,8 @@ class OverviewPage(Page):
 
     def refresh(self) -> None:
         self.show_overview(get_overview(self.workspace.uow(read_only=True)))
+        if self.meeting_figures is not None:
+            self.meeting_figures.refresh()
         uow = self.workspace.uow(read_only=True)
         self.tasks.run(lambda: list_alerts(uow), self.alerts.show_alerts, self._alerts_failed)
 

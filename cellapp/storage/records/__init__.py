@@ -12,6 +12,17 @@ from cellapp.storage.records.fees import (
     MinimumWageRecord,
     RetirementAgeRecord,
 )
+from cellapp.storage.records.meeting import (
+    MeetingAddendumRecord,
+    MeetingAgendaItemRecord,
+    MeetingAttendanceRecord,
+    MeetingRecord,
+    MeetingSpeechRecord,
+    MeetingTaskAssigneeRecord,
+    MeetingTaskEvaluationRecord,
+    MeetingTaskRecord,
+    MeetingVoteRecord,
+)
 from cellapp.storage.records.member import MemberRecord
 from cellapp.storage.records.member_event import MemberEventRecord
 from cellapp.storage.records.residence import (
@@ -37,6 +48,15 @@ __all__ = [
     "FeeReliefRecord",
     "FeeRemittanceRecord",
     "FeeRuleSetRecord",
+    "MeetingAddendumRecord",
+    "MeetingAgendaItemRecord",
+    "MeetingAttendanceRecord",
+    "MeetingRecord",
+    "MeetingSpeechRecord",
+    "MeetingTaskAssigneeRecord",
+    "MeetingTaskEvaluationRecord",
+    "MeetingTaskRecord",
+    "MeetingVoteRecord",
     "MemberEventRecord",
     "MemberRecord",
     "MinimumWageRecord",

@@ -21,7 +21,7 @@ DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "0004_fee_rules.js
 
 
 revision: str = '0004_fees'
-down_revision: Union[str, Sequence[str], None] = '0002_members'
+down_revision: Union[str, Sequence[str], None] = '0003_meetings'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 

@@ -1,0 +1,295 @@
+"""Meeting figures for the Overview page and alerts about meetings (issue item 9).
+
+Meetings held this year by month; thematic meetings per quarter (at least one a quarter, domain.md
+§3.1); attendance rate per meeting and per member; members absent without reason in three or more
+months this year (the Charter's "three months in a year", ground for proposing to strike the name,
+Điều lệ Điều 8 k1; two meetings missed in one sitting count as one month); members who
+attended the last N meetings without ever speaking. Only cell meetings already held count (not the
+committee's, not planned ones).
+
+`absence_alerts` is a plain provider for the generic alerts service: frozen alerts with a bilingual
+message.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from sqlalchemy import extract, select
+
+from cellapp.domain.attendance import AttendanceMark, RosterGroup, count_attendance
+from cellapp.domain.l10n import T, Text
+from cellapp.domain.meetings import ROMAN_QUARTERS, MeetingKind, MeetingStatus, quarter_of
+from cellapp.domain.members import MemberStatus
+from cellapp.domain.vietnamese import name_sort_key
+from cellapp.services.meeting_store import build_roster, lines_of, statuses_on
+from cellapp.services.meeting_types import RosterEntry
+from cellapp.storage.records import MeetingRecord, MeetingSpeechRecord
+from cellapp.storage.unit_of_work import UnitOfWork
+
+REPEATED_ABSENCES = 3  # months with an absence without reason in a year: ground to propose striking the name
+SILENT_WINDOW = 3  # "attended the last N meetings without speaking"
+
+_HELD = (MeetingStatus.HELD.value, MeetingStatus.FINALISED.value)
+_CELL_KINDS = [k.value for k in MeetingKind if k.is_cell_meeting]
+
+
+@dataclass(frozen=True)
+class MeetingRate:
+    uuid: str
+    kind: MeetingKind
+    held_on: date
+    present: int
+    expected: int
+
+    @property
+    def rate(self) -> float | None:
+        return self.present / self.expected if self.expected else None
+
+
+@dataclass(frozen=True)
+class MemberAttendance:
+    member_uuid: str
+    full_name: str
+    expected: int  # meetings the member was summoned to (or attended)
+    attended: int
+    absent_unexcused: int  # meetings missed without reason
+    months_absent_unexcused: int  # months with such an absence: what the Charter counts
+    speeches: int
+
+    @property
+    def rate(self) -> float | None:
+        return self.attended / self.expected if self.expected else None
+
+
+@dataclass(frozen=True)
+class MeetingFigures:
+    year: int
+    meetings_by_month: tuple[int, ...]  # cell meetings held, January first
+    regular_by_month: tuple[int, ...]
+    thematic_by_quarter: tuple[int, ...]
+    quarters_without_thematic: tuple[int, ...]  # quarters already over, with no thematic meeting
+    months_without_regular: tuple[int, ...]  # months already over, with no regular meeting
+    per_meeting: tuple[MeetingRate, ...]  # in date order
+    per_member: tuple[MemberAttendance, ...]  # in Vietnamese name order
+    repeated_absentees: tuple[MemberAttendance, ...]
+    silent_members: tuple[MemberAttendance, ...]
+    silent_window: int
+
+
+@dataclass(frozen=True)
+class _Held:
+    record: MeetingRecord
+    roster: list[RosterEntry]
+    speakers: set[str]
+
+
+def _held_meetings(
+    uow: UnitOfWork, *, year: int | None, until: date, limit: int | None = None
+) -> list[_Held]:
+    query = select(MeetingRecord).where(
+        MeetingRecord.deleted.is_(False),
+        MeetingRecord.kind.in_(_CELL_KINDS),
+        MeetingRecord.status.in_(_HELD),
+        MeetingRecord.held_on <= until,
+    )
+    if year is not None:
+        query = query.where(extract("year", MeetingRecord.held_on) == year)
+    query = query.order_by(MeetingRecord.held_on.desc())
+    if limit is not None:
+        query = query.limit(limit)
+    records = list(reversed(uow.session.scalars(query).all()))
+    cache: dict[date, dict[str, MemberStatus]] = {}
+    held: list[_Held] = []
+    for record in records:
+        statuses = None
+        if record.status != MeetingStatus.FINALISED:
+            if record.held_on not in cache:
+                cache[record.held_on] = statuses_on(uow, record.held_on)
+            statuses = cache[record.held_on]
+        speakers = set(
+            uow.session.scalars(
+                select(MeetingSpeechRecord.member_uuid).where(
+                    MeetingSpeechRecord.meeting_uuid == record.uuid,
+                    MeetingSpeechRecord.deleted.is_(False),
+                    MeetingSpeechRecord.member_uuid.is_not(None),
+                )
+            ).all()
+        )
+        held.append(_Held(record, build_roster(uow, record, statuses=statuses), {s for s in speakers if s}))
+    return held
+
+
+def _ended_months(year: int, today: date) -> list[int]:
+    if year < today.year:
+        return list(range(1, 13))
+    if year > today.year:
+        return []
+    return list(range(1, today.month))
+
+
+def _ended_quarters(year: int, today: date) -> list[int]:
+    if year < today.year:
+        return [1, 2, 3, 4]
+    if year > today.year:
+        return []
+    return list(range(1, quarter_of(today)))
+
+
+def _member_table(held: list[_Held]) -> list[MemberAttendance]:
+    table: dict[str, dict[str, int]] = {}
+    names: dict[str, str] = {}
+    truant_months: dict[str, set[tuple[int, int]]] = {}
+    for meeting in held:
+        for entry in meeting.roster:
+            present = entry.mark is not None and entry.mark.is_present
+            if entry.group is not RosterGroup.SUMMONED and not present:
+                continue
+            row = table.setdefault(
+                entry.member_uuid, {"expected": 0, "attended": 0, "unexcused": 0, "spoke": 0}
+            )
+            names[entry.member_uuid] = entry.full_name
+            row["expected"] += 1
+            row["attended"] += present
+            if entry.mark is AttendanceMark.ABSENT_UNEXCUSED:
+                row["unexcused"] += 1
+                day = meeting.record.held_on
+                truant_months.setdefault(entry.member_uuid, set()).add((day.year, day.month))
+            row["spoke"] += entry.member_uuid in meeting.speakers
+    result = [
+        MemberAttendance(
+            member_uuid=uuid,
+            full_name=names[uuid],
+            expected=row["expected"],
+            attended=row["attended"],
+            absent_unexcused=row["unexcused"],
+            months_absent_unexcused=len(truant_months.get(uuid, ())),
+            speeches=row["spoke"],
+        )
+        for uuid, row in table.items()
+    ]
+    result.sort(key=lambda m: name_sort_key(m.full_name))
+    return result
+
+
+def _silent(held: list[_Held], window: int) -> list[MemberAttendance]:
+    if len(held) < window:
+        return []
+    last = held[-window:]
+    present_sets = [
+        {e.member_uuid for e in m.roster if e.mark is not None and e.mark.is_present} for m in last
+    ]
+    always = set.intersection(*present_sets)
+    spoke = set().union(*(m.speakers for m in last))
+    return [m for m in _member_table(last) if m.member_uuid in always and m.member_uuid not in spoke]
+
+
+def meeting_figures(
+    uow: UnitOfWork, year: int, *, today: date | None = None, silent_window: int = SILENT_WINDOW
+) -> MeetingFigures:
+    today = today or date.today()
+    with uow:
+        held = _held_meetings(uow, year=year, until=today)
+        recent = _held_meetings(uow, year=None, until=today, limit=silent_window)
+    by_month = [0] * 12
+    regular = [0] * 12
+    thematic = [0] * 4
+    for meeting in held:
+        kind = MeetingKind(meeting.record.kind)
+        month = meeting.record.held_on.month
+        by_month[month - 1] += 1
+        regular[month - 1] += kind is MeetingKind.REGULAR
+        thematic[quarter_of(meeting.record.held_on) - 1] += kind is MeetingKind.THEMATIC
+    rates = []
+    for meeting in held:
+        counts = count_attendance(lines_of(meeting.roster))
+        rates.append(
+            MeetingRate(
+                meeting.record.uuid,
+                MeetingKind(meeting.record.kind),
+                meeting.record.held_on,
+                counts.present,
+                counts.expected,
+            )
+        )
+    members = _member_table(held)
+    return MeetingFigures(
+        year=year,
+        meetings_by_month=tuple(by_month),
+        regular_by_month=tuple(regular),
+        thematic_by_quarter=tuple(thematic),
+        quarters_without_thematic=tuple(q for q in _ended_quarters(year, today) if not thematic[q - 1]),
+        months_without_regular=tuple(m for m in _ended_months(year, today) if not regular[m - 1]),
+        per_meeting=tuple(rates),
+        per_member=tuple(members),
+        repeated_absentees=tuple(m for m in members if m.months_absent_unexcused >= REPEATED_ABSENCES),
+        silent_members=tuple(_silent(recent, silent_window)),
+        silent_window=silent_window,
+    )
+
+
+class MeetingAlertKind(StrEnum):
+    REPEATED_ABSENCE = "repeated_absence"
+    NO_THEMATIC_MEETING = "no_thematic_meeting"
+    NO_REGULAR_MEETING = "no_regular_meeting"
+
+
+@dataclass(frozen=True)
+class MeetingAlert:
+    kind: MeetingAlertKind
+    message: Text
+    period: str  # "2026", "2026-Q2", "2026-03"
+    member_uuid: str | None = None
+
+
+def absence_alerts(uow: UnitOfWork, year: int, *, today: date | None = None) -> list[MeetingAlert]:
+    """Members absent without reason 3+ times this year, quarters without a thematic meeting, months
+    without a regular meeting (only periods already over)."""
+    figures = meeting_figures(uow, year, today=today)
+    alerts = [
+        MeetingAlert(
+            MeetingAlertKind.REPEATED_ABSENCE,
+            T(
+                "{name} missed cell meetings without reason in {count} months of {year}; the Charter lets "
+                "the cell propose striking the name after 3 such months.",
+                "Đồng chí {name} đã bỏ sinh hoạt chi bộ không có lý do {count} tháng trong năm {year}; theo "
+                "Điều lệ, từ 3 tháng chi bộ có thể đề nghị xóa tên.",
+                name=member.full_name,
+                count=member.months_absent_unexcused,
+                year=year,
+            ),
+            str(year),
+            member.member_uuid,
+        )
+        for member in figures.repeated_absentees
+    ]
+    alerts += [
+        MeetingAlert(
+            MeetingAlertKind.NO_THEMATIC_MEETING,
+            T(
+                "No thematic meeting was held in quarter {quarter} of {year}; at least one a quarter is required.",
+                "Quý {quarter} năm {year} chưa tổ chức sinh hoạt chuyên đề; mỗi quý cần ít nhất một lần.",
+                quarter=ROMAN_QUARTERS[quarter - 1],
+                year=year,
+            ),
+            f"{year}-Q{quarter}",
+        )
+        for quarter in figures.quarters_without_thematic
+    ]
+    alerts += [
+        MeetingAlert(
+            MeetingAlertKind.NO_REGULAR_MEETING,
+            T(
+                "No regular meeting was recorded for {month:02d}/{year}; the cell meets every month.",
+                "Tháng {month:02d}/{year} chưa có buổi sinh hoạt chi bộ thường kỳ; chi bộ sinh hoạt mỗi tháng "
+                "một lần.",
+                month=month,
+                year=year,
+            ),
+            f"{year}-{month:02d}",
+        )
+        for month in figures.months_without_regular
+    ]
+    return alerts

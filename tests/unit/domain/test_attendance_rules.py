@@ -1,0 +1,141 @@
+"""The attendance counts of the minutes and the voting denominator (domain.md §3.4–3.5), table-driven:
+one member of each kind with each mark, then whole meetings."""
+
+from __future__ import annotations
+
+import pytest
+
+from cellapp.domain.attendance import (
+    AttendanceLine,
+    AttendanceMark,
+    VoteTally,
+    check_vote,
+    count_attendance,
+    is_adopted,
+    percent,
+)
+from cellapp.domain.errors import ValidationError
+from cellapp.domain.members import MemberStatus
+
+S = MemberStatus
+M = AttendanceMark
+
+# status, mark -> total, expected, present, denominator, voters present
+ONE_MEMBER = [
+    (S.FULL, M.PRESENT, (1, 1, 1, 1, 1)),
+    (S.FULL, M.ONLINE, (1, 1, 1, 1, 1)),
+    (S.FULL, M.LATE, (1, 1, 1, 1, 1)),
+    (S.FULL, M.ABSENT_EXCUSED, (1, 1, 0, 0, 0)),
+    (S.FULL, M.ABSENT_UNEXCUSED, (1, 1, 0, 1, 0)),
+    (S.FULL, None, (1, 1, 0, 1, 0)),
+    (S.PROBATIONARY, M.PRESENT, (1, 1, 1, 0, 0)),
+    (S.PROBATIONARY, M.ABSENT_UNEXCUSED, (1, 1, 0, 0, 0)),
+    (S.EXEMPT, None, (1, 0, 0, 0, 0)),
+    (S.EXEMPT, M.PRESENT, (1, 1, 1, 1, 1)),
+    (S.TEMPORARILY_EXEMPT, None, (1, 0, 0, 0, 0)),
+    (S.TEMPORARILY_EXEMPT, M.LATE, (1, 1, 1, 1, 1)),
+    (S.ATTACHED_ELSEWHERE, None, (1, 0, 0, 0, 0)),
+    (S.ATTACHED_ELSEWHERE, M.PRESENT, (1, 1, 1, 0, 0)),
+    (S.SUSPENDED, None, (1, 0, 0, 0, 0)),
+    (S.SUSPENDED, M.PRESENT, (1, 1, 1, 0, 0)),
+    (S.ATTACHED_HERE, M.PRESENT, (0, 0, 0, 0, 0)),
+    (S.ATTACHED_HERE, None, (0, 0, 0, 0, 0)),
+    (S.TRANSFERRED_OUT, M.PRESENT, (0, 0, 0, 0, 0)),
+    (S.DECEASED, None, (0, 0, 0, 0, 0)),
+]
+
+
+@pytest.mark.parametrize(("status", "mark", "expected"), ONE_MEMBER, ids=lambda v: str(v))
+def test_one_member_counts_as_the_rules_say(
+    status: MemberStatus, mark: AttendanceMark | None, expected: tuple[int, int, int, int, int]
+) -> None:
+    counts = count_attendance([AttendanceLine("m", status, mark)])
+    got = (counts.total, counts.expected, counts.present, counts.voting_denominator, counts.voters_present)
+    assert got == expected
+
+
+def test_probationary_member_cannot_vote() -> None:
+    counts = count_attendance([AttendanceLine("p", S.PROBATIONARY, M.PRESENT)])
+    assert counts.present_probationary == 1 and counts.voters_present == 0
+    with pytest.raises(ValidationError) as refused:
+        check_vote(VoteTally(1, 0, 0), counts)
+    assert refused.value.field == "votes"
+    assert "dự bị" in refused.value.message.render("vi")
+
+
+def test_members_attached_here_attend_outside_the_total_and_do_not_vote() -> None:
+    counts = count_attendance(
+        [AttendanceLine("a", S.ATTACHED_HERE, M.PRESENT), AttendanceLine("f", S.FULL, M.PRESENT)]
+    )
+    assert (counts.total, counts.attached_here, counts.present_attached_here) == (1, 1, 1)
+    assert (counts.present, counts.voters_present, counts.voting_denominator) == (1, 1, 1)
+
+
+def _meeting(spec: list[tuple[MemberStatus, AttendanceMark | None]]) -> list[AttendanceLine]:
+    return [AttendanceLine(f"m{i}", status, mark) for i, (status, mark) in enumerate(spec)]
+
+
+# A village cell of 12: 7 full (5 present, 1 away with reason, 1 without), 2 probationary present,
+# 1 exempt at home, 1 exempt who came anyway, 1 temporarily elsewhere; plus 1 attached here, present.
+VILLAGE = _meeting(
+    [
+        *[(S.FULL, M.PRESENT)] * 4,
+        (S.FULL, M.LATE),
+        (S.FULL, M.ABSENT_EXCUSED),
+        (S.FULL, M.ABSENT_UNEXCUSED),
+        (S.PROBATIONARY, M.PRESENT),
+        (S.PROBATIONARY, M.ONLINE),
+        (S.EXEMPT, None),
+        (S.EXEMPT, M.PRESENT),
+        (S.ATTACHED_ELSEWHERE, None),
+        (S.ATTACHED_HERE, M.PRESENT),
+    ]
+)
+
+
+def test_a_village_meeting_gives_the_minutes_their_figures() -> None:
+    counts = count_attendance(VILLAGE)
+    assert (counts.total, counts.full, counts.probationary) == (12, 10, 2)
+    assert (counts.exempt, counts.attached_elsewhere, counts.attached_here) == (2, 1, 1)
+    assert (counts.expected, counts.present) == (10, 8)
+    assert (counts.present_full, counts.present_probationary) == (6, 2)
+    assert (counts.present_late, counts.present_online, counts.present_attached_here) == (1, 1, 1)
+    assert (len(counts.absent_excused), len(counts.absent_unexcused), counts.absent) == (1, 1, 2)
+    assert counts.unmarked == ()
+
+
+def test_the_denominator_keeps_full_members_and_the_exempt_who_came() -> None:
+    counts = count_attendance(VILLAGE)
+    # 7 full members, less 1 away with an approved reason, plus 1 exempt member who attended.
+    assert counts.voting_denominator == 7
+    assert counts.voters_present == 6
+
+
+@pytest.mark.parametrize(
+    ("votes_for", "adopted"),
+    [(3, False), (4, True), (6, True)],
+)
+def test_a_resolution_needs_more_than_half_of_the_denominator(votes_for: int, adopted: bool) -> None:
+    counts = count_attendance(VILLAGE)
+    assert is_adopted(VoteTally(votes_for, 0, 6 - votes_for), counts) is adopted
+
+
+@pytest.mark.parametrize(
+    "tally",
+    [VoteTally(7, 0, 0), VoteTally(5, 1, 1), VoteTally(-1, 0, 0)],
+    ids=["more for than voters", "more cast than voters", "negative"],
+)
+def test_impossible_tallies_are_refused(tally: VoteTally) -> None:
+    with pytest.raises(ValidationError):
+        check_vote(tally, count_attendance(VILLAGE))
+
+
+def test_a_possible_tally_is_accepted() -> None:
+    check_vote(VoteTally(5, 0, 1), count_attendance(VILLAGE))
+
+
+@pytest.mark.parametrize(
+    ("part", "whole", "shown"), [(31, 32, "96,9%"), (2, 2, "100%"), (1, 3, "33,3%"), (0, 0, "0%")]
+)
+def test_percentages_are_written_with_a_decimal_comma(part: int, whole: int, shown: str) -> None:
+    assert percent(part, whole) == shown

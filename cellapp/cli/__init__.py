@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from cellapp import __version__
-from cellapp.cli import demo_command, init_command, members_command
+from cellapp.cli import demo_command, enrol_command, init_command, members_command, sync_command
 from cellapp.cli.common import CliContext, localise_argparse, print_error
 from cellapp.domain.errors import CellAppError, UsageError
 from cellapp.domain.l10n import LANGUAGES, T, set_language
@@ -21,7 +21,7 @@ from cellapp.domain.l10n import LANGUAGES, T, set_language
 GuiOpener = Callable[[CliContext], int]
 
 # Each module registers its sub-commands; features add theirs here.
-COMMAND_MODULES = [init_command, demo_command, members_command]
+COMMAND_MODULES = [init_command, demo_command, members_command, enrol_command, sync_command]
 
 
 class _Parser(argparse.ArgumentParser):

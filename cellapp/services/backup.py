@@ -36,6 +36,7 @@ from cellapp.storage.migrate import known_revisions
 from cellapp.sync.canonical import canonical_json, sha256_hex
 from cellapp.sync.container import (
     FORMAT_BACKUP,
+    ZIP_ERRORS,
     Envelope,
     check_complete,
     check_signature,
@@ -201,7 +202,7 @@ def _open_backup(data: bytes, keys: NodeKeys, backup: Path) -> tuple[dict[str, o
         with zipfile.ZipFile(io.BytesIO(inner)) as archive:
             manifest = json.loads(archive.read(_MANIFEST))
             database = archive.read(_DATABASE)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
+    except (*ZIP_ERRORS, KeyError) as error:
         raise not_backup from error
     if not isinstance(manifest, dict) or manifest.get("database_sha256") != sha256_hex(database):
         raise not_backup

@@ -42,7 +42,7 @@ from cellapp.storage.records import (
     utc_now,
 )
 from cellapp.sync.container import FORMAT_DATA, Envelope, check_complete, check_signature, open_outer, seal
-from cellapp.sync.files import write_verified
+from cellapp.sync.files import StickError, write_verified
 from cellapp.sync.keys import NodeKeys
 from cellapp.sync.knowledge import knowledge, node_table, register_own_nodes
 from cellapp.sync.payload import BUNDLE_SCHEMA, Contents, pack
@@ -93,6 +93,8 @@ def export_bundles(
     get one even without news). Returns what was written."""
     keys = require_keys(workspace)
     today = today or date.today()
+    if not to_dir.is_dir():
+        raise StickError("no_folder", to_dir)
     with workspace.uow() as uow:
         side = local_side(uow.session, workspace)
         peers = _recipients(uow.session, side, cells, keys.card(require_code(side)).fingerprint)
@@ -298,7 +300,12 @@ def _write(
         _finish(workspace, bundle_id, state="failed")
         raise
     _finish(
-        workspace, bundle_id, state="written", size=len(sealed.data), written_to=str(path), sent=plan.manifest["known"]
+        workspace,
+        bundle_id,
+        state="written",
+        size=len(sealed.data),
+        written_to=str(path),
+        sent=plan.manifest["known"],
     )
     return ExportResult(
         peer_code=plan.peer_code,

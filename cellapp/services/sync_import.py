@@ -44,7 +44,7 @@ from cellapp.sync.container import (
     decrypt_payload,
     open_outer,
 )
-from cellapp.sync.errors import BundleRejected, rejected
+from cellapp.sync.errors import BundleRejected, corrupt, rejected
 from cellapp.sync.payload import Contents, unpack
 
 Progress = Callable[[int, int], None]
@@ -196,11 +196,15 @@ def check_contents(
         peer = uow.session.get(SyncPeerRecord, peer_id)
         assert peer is not None
         if manifest.get("from_unit") != peer.unit_uuid or manifest.get("to_unit") != side.unit_uuid:
-            raise rejected("corrupt", envelope=envelope, detail="units")
+            raise corrupt(
+                envelope,
+                "the units named inside are not the ones on the envelope",
+                "đơn vị ghi bên trong không khớp với phong bì",
+            )
         known = manifest.get("known")
         counter = known.get(envelope.from_node) if isinstance(known, dict) else None
         if not isinstance(counter, int) or isinstance(counter, bool):
-            raise rejected("corrupt", envelope=envelope, detail="known")
+            raise corrupt(envelope, "counters", "bộ đếm")
         if release == "fork" or uow.session.get(SyncLedgerRecord, envelope.bundle_id) is not None:
             return
         earlier = uow.session.execute(

@@ -16,6 +16,7 @@ import json
 import re
 import struct
 import zipfile
+import zlib
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -38,6 +39,17 @@ MAX_SIGNATURE = 16 * 1024
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 _LOCAL_HEADER = struct.Struct("<4sHHHHHLLLHH")
 _UUID = re.compile(r"^[0-9a-f-]{36}$")
+# What reading a damaged ZIP can raise: a bad CRC, a method or encryption flag flipped, a bad stream.
+ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    ValueError,
+    OSError,
+    EOFError,
+    NotImplementedError,
+    RuntimeError,
+    zlib.error,
+)
 
 
 @dataclass(frozen=True)
@@ -140,7 +152,7 @@ def open_outer(data: bytes) -> OuterFile:
     the caller can still say whom it was for and how much is missing."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, ValueError, OSError):
+    except ZIP_ERRORS:
         raise _truncated_or_not_a_bundle(data) from None
     with archive:
         names = sorted(info.filename for info in archive.infolist())
@@ -152,7 +164,7 @@ def open_outer(data: bytes) -> OuterFile:
         try:
             signature = archive.read(SIGNATURE)
             payload = archive.read(PAYLOAD)
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        except ZIP_ERRORS:
             raise _truncated_or_not_a_bundle(data) from None
     envelope = _envelope_of(signature)
     if envelope is None:
@@ -183,7 +195,9 @@ def _truncated_or_not_a_bundle(data: bytes) -> BundleRejected:
         return rejected("not_a_bundle")
     payload_start = start + csize + _LOCAL_HEADER.size + len(PAYLOAD)
     present = max(0, min(len(data) - payload_start, envelope.length))
-    return rejected("truncated", envelope=envelope, present=present, expected=envelope.length)
+    if present < envelope.length:
+        return rejected("truncated", envelope=envelope, present=present, expected=envelope.length)
+    return rejected("damaged", envelope=envelope)  # all there, but the ZIP's own checks failed
 
 
 def check_complete(outer: OuterFile) -> None:

@@ -25,6 +25,7 @@ from datetime import date
 from typing import Any
 
 from cellapp.sync.canonical import ascii_json, canonical_json
+from cellapp.sync.container import ZIP_ERRORS
 from cellapp.sync.keys import KeyCard, NodeKeys, SignatureProblem, verify_signature
 
 INVITATION_FORMAT = "cellinvite/1"
@@ -124,7 +125,7 @@ def read_invitation(data: bytes) -> Invitation:
         )
     except EnrolmentFileError:
         raise
-    except (zipfile.BadZipFile, OSError, ValueError, KeyError, TypeError, SignatureProblem) as error:
+    except (*ZIP_ERRORS, KeyError, TypeError, SignatureProblem) as error:
         raise EnrolmentFileError(type(error).__name__) from error
 
 

@@ -64,7 +64,7 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "corrupt": (
         "The contents of the file from {from_code} are corrupt ({detail}); it was not imported.",
-        "Nội dung tệp của {from_code} bị hỏng ({detail}); không nhập.",
+        "Nội dung tệp của {from_code} bị hỏng ({detail_vi}); không nhập.",
     ),
     "newer_schema": (
         "The file from {from_code} was made by a newer CellApp (format {schema}); update CellApp to import "
@@ -102,6 +102,11 @@ def rejected(reason: str, *, envelope: Envelope | None = None, **values: Any) ->
         values.setdefault("schema", envelope.schema)
     values.setdefault("from_code", "?")
     return BundleRejected(reason, T(en, vi, **values), envelope)
+
+
+def corrupt(envelope: Envelope | None, en: str, vi: str) -> BundleRejected:
+    """Step 6 or 7 found the contents wrong; `en`/`vi` say what, briefly."""
+    return rejected("corrupt", envelope=envelope, detail=en, detail_vi=vi)
 
 
 def reason_codes() -> frozenset[str]:

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cellapp.sync.canonical import canonical_json, jsonl, parse_jsonl, sha256_hex
-from cellapp.sync.container import Envelope
-from cellapp.sync.errors import rejected
+from cellapp.sync.container import ZIP_ERRORS, Envelope
+from cellapp.sync.errors import corrupt, rejected
 
 BUNDLE_SCHEMA = 1
 MIN_READER_SCHEMA = 1
@@ -68,27 +68,27 @@ def unpack(inner: bytes, envelope: Envelope) -> Contents:
     we can read (older ones are upgraded)."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(inner))
-    except (zipfile.BadZipFile, ValueError, OSError):
-        raise rejected("corrupt", envelope=envelope, detail="inner archive") from None
+    except ZIP_ERRORS:
+        raise corrupt(envelope, "inner archive", "tệp nén bên trong") from None
     with archive:
         infos = archive.infolist()
         if len(infos) > MAX_INNER_FILES or sum(i.file_size for i in infos) > MAX_INNER_BYTES:
-            raise rejected("corrupt", envelope=envelope, detail="size")
+            raise corrupt(envelope, "sizes", "kích thước")
         try:
             blobs = {info.filename: archive.read(info) for info in infos}
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError):
-            raise rejected("corrupt", envelope=envelope, detail="inner archive") from None
+        except ZIP_ERRORS:
+            raise corrupt(envelope, "inner archive", "tệp nén bên trong") from None
     manifest = _manifest(blobs, envelope)
     if _int(manifest.get("min_reader_schema"), envelope) > BUNDLE_SCHEMA:
         raise rejected("newer_schema", envelope=envelope)
     listed = manifest.get("files")
     if not isinstance(listed, dict) or set(listed) != set(blobs) - {MANIFEST}:
-        raise rejected("corrupt", envelope=envelope, detail="file list")
+        raise corrupt(envelope, "file list", "danh sách tệp")
     contents = Contents(manifest=manifest)
     for name, facts in listed.items():
         data = blobs[name]
         if not isinstance(facts, dict) or facts.get("sha256") != sha256_hex(data):
-            raise rejected("corrupt", envelope=envelope, detail=name)
+            raise corrupt(envelope, name, name)
         try:
             if name.startswith("records/") and name.endswith(".jsonl"):
                 rows = parse_jsonl(data)
@@ -100,12 +100,12 @@ def unpack(inner: bytes, envelope: Envelope) -> Contents:
             else:
                 raise ValueError("unexpected file")
         except (ValueError, UnicodeDecodeError):
-            raise rejected("corrupt", envelope=envelope, detail=name) from None
+            raise corrupt(envelope, name, name) from None
     schema = envelope.schema
     while schema < BUNDLE_SCHEMA:
         upgrade = UPGRADES.get(schema)
         if upgrade is None:
-            raise rejected("corrupt", envelope=envelope, detail=f"format {schema}")
+            raise corrupt(envelope, f"format {schema}", f"định dạng {schema}")
         contents = upgrade(contents)
         schema += 1
     return contents
@@ -115,16 +115,16 @@ def _manifest(blobs: dict[str, bytes], envelope: Envelope) -> dict[str, Any]:
     try:
         manifest = json.loads(blobs[MANIFEST].decode("utf-8"))
     except (KeyError, ValueError, UnicodeDecodeError):
-        raise rejected("corrupt", envelope=envelope, detail=MANIFEST) from None
+        raise corrupt(envelope, MANIFEST, MANIFEST) from None
     if not isinstance(manifest, dict):
-        raise rejected("corrupt", envelope=envelope, detail=MANIFEST)
+        raise corrupt(envelope, MANIFEST, MANIFEST)
     expected = envelope.as_dict()
     if any(manifest.get(key) != expected[key] for key in _ENVELOPE_KEYS):
-        raise rejected("corrupt", envelope=envelope, detail="the manifest does not match the envelope")
+        raise corrupt(envelope, "the manifest does not match the envelope", "bảng kê không khớp với phong bì")
     return manifest
 
 
 def _int(value: Any, envelope: Envelope) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise rejected("corrupt", envelope=envelope, detail=MANIFEST)
+        raise corrupt(envelope, MANIFEST, MANIFEST)
     return value

@@ -63,7 +63,11 @@ def build_world(root: Path) -> World:
     stick = root / "stick"
     stick.mkdir(parents=True)
     hub = create_workspace(
-        root / "hub", kind=UnitKind.COMMITTEE, name="Đảng bộ xã Bản Máy", level=CommitteeLevel.COMMUNE, actor="officer"
+        root / "hub",
+        kind=UnitKind.COMMITTEE,
+        name="Đảng bộ xã Bản Máy",
+        level=CommitteeLevel.COMMUNE,
+        actor="officer",
     )
     create_identity(hub, code=HUB_CODE)
     cells = []
@@ -115,7 +119,9 @@ def synced_rows(workspace: Workspace, table: str, owner: str | None = None) -> d
         columns = [row[1] for row in connection.execute(f"PRAGMA table_info({table})")]
         kept = [c for c in columns if c not in ("created_at", "updated_at", "search_text")]
         query = f"SELECT {', '.join(kept)} FROM {table}"
-        rows = connection.execute(query + (" WHERE owner_unit = ?" if owner else ""), (owner,) if owner else ())
+        rows = connection.execute(
+            query + (" WHERE owner_unit = ?" if owner else ""), (owner,) if owner else ()
+        )
         index = kept.index("uuid")
         return {row[index]: tuple(row) for row in rows}
     finally:

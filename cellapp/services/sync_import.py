@@ -25,7 +25,14 @@ from sqlalchemy.orm import Session
 
 from cellapp.domain.errors import WorkspaceError
 from cellapp.domain.l10n import T, Text
-from cellapp.services.sync_common import hub_peer, local_side, peer_by_code, quarantine_dir, require_keys
+from cellapp.services.sync_common import (
+    LocalSide,
+    hub_peer,
+    local_side,
+    peer_by_code,
+    quarantine_dir,
+    require_keys,
+)
 from cellapp.services.sync_receive import AlreadyImported, receive
 from cellapp.services.sync_reports import QUARANTINE_REASONS, ImportReport, append_history, imported_message
 from cellapp.services.workspace import Workspace
@@ -44,8 +51,9 @@ from cellapp.sync.container import (
     decrypt_payload,
     open_outer,
 )
-from cellapp.sync.errors import BundleRejected, corrupt, rejected
-from cellapp.sync.payload import Contents, unpack
+from cellapp.sync.errors import BundleRejected, rejected
+from cellapp.sync.keys import NodeKeys
+from cellapp.sync.payload import unpack
 
 Progress = Callable[[int, int], None]
 KEEP_IN_INBOX = frozenset({"newer_schema"})
@@ -114,16 +122,20 @@ def run_pipeline(
 ) -> ImportReport:
     data = inbox_file.read_bytes()
     outer = open_outer(data)
-    peer_id = check_route_and_sender(workspace, outer, release)
-    envelope = outer.envelope
     keys = require_keys(workspace)
+    side, peer_id = check_route_and_sender(workspace, outer, keys, release)
+    envelope = outer.envelope
     contents = unpack(decrypt_payload(outer, keys), envelope)
-    check_contents(workspace, outer, peer_id, contents, release)
-    with workspace.uow(read_only=True) as uow:
-        side = local_side(uow.session, workspace)
     try:
         received = receive(
-            workspace, side, peer_id, envelope, contents, file_name=name, sha256=envelope.sha256
+            workspace,
+            side,
+            peer_id,
+            envelope,
+            contents,
+            file_name=name,
+            sha256=envelope.sha256,
+            allow_fork=release == "fork",
         )
     except AlreadyImported as replay:
         inbox_file.unlink(missing_ok=True)
@@ -147,10 +159,11 @@ def run_pipeline(
     )
 
 
-def check_route_and_sender(workspace: Workspace, outer: OuterFile, release: str | None) -> int:
-    """Steps 2 to 5b, all before anything is decrypted. Returns the sending counterpart's id."""
+def check_route_and_sender(
+    workspace: Workspace, outer: OuterFile, keys: NodeKeys, release: str | None
+) -> tuple[LocalSide, int]:
+    """Steps 2 to 5b, all before anything is decrypted. Returns who we are and the sender's id."""
     envelope = outer.envelope
-    keys = require_keys(workspace)
     with workspace.uow(read_only=True) as uow:
         side = local_side(uow.session, workspace)
         if envelope.format == FORMAT_BACKUP:
@@ -181,40 +194,7 @@ def check_route_and_sender(workspace: Workspace, outer: OuterFile, release: str 
             ).first()
             if same_number is not None:
                 raise rejected("fork", envelope=envelope)
-        return peer.id
-
-
-def check_contents(
-    workspace: Workspace, outer: OuterFile, peer_id: int, contents: Contents, release: str | None
-) -> None:
-    """After decryption: the payload is the one announced for this pair, and the sender's counter did not
-    go backwards against files it sent before (a copied or restored installation)."""
-    envelope = outer.envelope
-    manifest = contents.manifest
-    with workspace.uow(read_only=True) as uow:
-        side = local_side(uow.session, workspace)
-        peer = uow.session.get(SyncPeerRecord, peer_id)
-        assert peer is not None
-        if manifest.get("from_unit") != peer.unit_uuid or manifest.get("to_unit") != side.unit_uuid:
-            raise corrupt(
-                envelope,
-                "the units named inside are not the ones on the envelope",
-                "đơn vị ghi bên trong không khớp với phong bì",
-            )
-        known = manifest.get("known")
-        counter = known.get(envelope.from_node) if isinstance(known, dict) else None
-        if not isinstance(counter, int) or isinstance(counter, bool):
-            raise corrupt(envelope, "counters", "bộ đếm")
-        if release == "fork" or uow.session.get(SyncLedgerRecord, envelope.bundle_id) is not None:
-            return
-        earlier = uow.session.execute(
-            select(SyncLedgerRecord.seq, SyncLedgerRecord.max_ctr).where(
-                SyncLedgerRecord.from_node == envelope.from_node
-            )
-        ).all()
-        for seq, max_ctr in earlier:
-            if (seq < envelope.seq and max_ctr > counter) or (seq > envelope.seq and max_ctr < counter):
-                raise rejected("fork", envelope=envelope)
+        return side, peer.id
 
 
 def _sender(session: Session, is_hub: bool, code: str) -> SyncPeerRecord | None:

@@ -31,7 +31,7 @@ from cellapp.sync.apply import ApplyResult, Sender, apply_records
 from cellapp.sync.canonical import canonical_json, sha256_hex
 from cellapp.sync.container import Envelope
 from cellapp.sync.enrolment import certificate_valid
-from cellapp.sync.errors import rejected
+from cellapp.sync.errors import corrupt, rejected
 from cellapp.sync.knowledge import (
     advance_knowledge,
     covers,
@@ -68,6 +68,7 @@ def receive(
     *,
     file_name: str,
     sha256: str,
+    allow_fork: bool = False,
 ) -> Received:
     manifest = contents.manifest
     with workspace.uow(remote_apply=True) as uow:
@@ -78,6 +79,7 @@ def receive(
         peer = session.get(SyncPeerRecord, peer_id)
         assert peer is not None and peer.unit_uuid is not None
         them, me = peer.unit_uuid, side.unit_uuid
+        check_contents(session, envelope, manifest, them, me, allow_fork)
         register_own_nodes(session, me)
         learn_nodes(session, manifest.get("nodes"), _speaks_for(side, them, manifest))
         owner = ranks_for(session, [envelope.from_node]).get(envelope.from_node)
@@ -125,6 +127,32 @@ def receive(
         )
         uow.commit()
     return received
+
+
+def check_contents(
+    session: Session, envelope: Envelope, manifest: dict[str, Any], them: str, me: str, allow_fork: bool
+) -> None:
+    """After decryption: the payload is the one announced for this pair, and the sender's counter did not
+    go backwards against files it sent before (a copied or restored installation: a fork)."""
+    if manifest.get("from_unit") != them or manifest.get("to_unit") != me:
+        raise corrupt(
+            envelope,
+            "the units named inside are not the ones on the envelope",
+            "đơn vị ghi bên trong không khớp với phong bì",
+        )
+    counter = _vector(manifest.get("known")).get(envelope.from_node)
+    if counter is None:
+        raise corrupt(envelope, "counters", "bộ đếm")
+    if allow_fork:
+        return
+    earlier = session.execute(
+        select(SyncLedgerRecord.seq, SyncLedgerRecord.max_ctr).where(
+            SyncLedgerRecord.from_node == envelope.from_node
+        )
+    ).all()
+    for seq, max_ctr in earlier:
+        if (seq < envelope.seq and max_ctr > counter) or (seq > envelope.seq and max_ctr < counter):
+            raise rejected("fork", envelope=envelope)
 
 
 def _speaks_for(side: LocalSide, them: str, manifest: dict[str, Any]) -> frozenset[str]:

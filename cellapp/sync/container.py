@@ -38,6 +38,8 @@ MAX_PAYLOAD = 512 * 1024 * 1024
 MAX_SIGNATURE = 16 * 1024
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 _LOCAL_HEADER = struct.Struct("<4sHHHHHLLLHH")
+_CENTRAL_HEADER_SIZE = 46
+_END_RECORD_SIZE = 22
 _UUID = re.compile(r"^[0-9a-f-]{36}$")
 # What reading a damaged ZIP can raise: a bad CRC, a method or encryption flag flipped, a bad stream.
 ZIP_ERRORS = (
@@ -193,10 +195,11 @@ def _truncated_or_not_a_bundle(data: bytes) -> BundleRejected:
     envelope = _envelope_of(data[start : start + csize])
     if envelope is None:
         return rejected("not_a_bundle")
-    payload_start = start + csize + _LOCAL_HEADER.size + len(PAYLOAD)
-    present = max(0, min(len(data) - payload_start, envelope.length))
-    if present < envelope.length:
-        return rejected("truncated", envelope=envelope, present=present, expected=envelope.length)
+    # The whole file's size: both local headers and data, then the central directory and its end record.
+    expected = start + csize + _LOCAL_HEADER.size + len(PAYLOAD) + envelope.length
+    expected += 2 * _CENTRAL_HEADER_SIZE + len(SIGNATURE) + len(PAYLOAD) + _END_RECORD_SIZE
+    if len(data) < expected:
+        return rejected("truncated", envelope=envelope, present=len(data), expected=expected)
     return rejected("damaged", envelope=envelope)  # all there, but the ZIP's own checks failed
 
 

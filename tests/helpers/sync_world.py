@@ -48,7 +48,8 @@ class World:
     def send(self, source: Workspace, target: Workspace) -> list[ImportReport]:
         """Export from `source` and import what was written for `target`."""
         code = _code(target)
-        files = [r.path for r in self.export(source) if r.peer_code == code]
+        options = {"cells": [code]} if source is self.hub else {}
+        files = [r.path for r in self.export(source, **options) if r.peer_code == code]
         return import_bundles(target, files)
 
 

@@ -63,7 +63,16 @@ def _tool_made(world: World, folder: Path, *, legacy: bool = False) -> Path:
     opened = contents_of(reference.path, world.hub)
     with world.a.uow(read_only=True) as uow:
         known = knowledge(uow.session, {world.a.info.unit_uuid}, world.a.info.node_id)
-    envelope = Envelope("cellsync/1", CELL_A, world.a.info.node_id, HUB_CODE, opened.manifest["to_fp"], str(uuid.uuid4()), 7, BUNDLE_SCHEMA)
+    envelope = Envelope(
+        "cellsync/1",
+        CELL_A,
+        world.a.info.node_id,
+        HUB_CODE,
+        opened.manifest["to_fp"],
+        str(uuid.uuid4()),
+        7,
+        BUNDLE_SCHEMA,
+    )
     manifest = {k: v for k, v in opened.manifest.items() if k not in ("files",)}
     manifest["known"] = known
     inner = folder / "inner.zip"
@@ -74,7 +83,16 @@ def _tool_made(world: World, folder: Path, *, legacy: bool = False) -> Path:
     inner.unlink()
     data = payload.read_bytes()
     envelope = Envelope(**{**envelope.__dict__, "length": len(data), "sha256": sha256_hex(data)})
-    command = ["minisign", "-S", "-s", str(world.a.paths.keys / SIGN_KEY_FILE), "-m", str(payload), "-t", envelope.to_comment()]
+    command = [
+        "minisign",
+        "-S",
+        "-s",
+        str(world.a.paths.keys / SIGN_KEY_FILE),
+        "-m",
+        str(payload),
+        "-t",
+        envelope.to_comment(),
+    ]
     if legacy:
         command.insert(2, "-l")
     subprocess.run(command, check=True, capture_output=True, input=b"")

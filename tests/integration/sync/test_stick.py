@@ -65,7 +65,9 @@ def test_a_failing_stick_gets_its_own_message_and_keeps_no_half_file(
     assert import_bundles(world.hub, [retry.path])[0].outcome == "imported"
 
 
-def test_a_file_that_does_not_read_back_identical_is_deleted(world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_file_that_does_not_read_back_identical_is_deleted(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
     real_read = Path.read_bytes
 
     def corrupted(self: Path) -> bytes:

@@ -30,7 +30,9 @@ def moved(world: World) -> str:
     [member, _stays] = add_people(world.a, "Lý Thị Chuyển", "Lý Văn Ở")
     _edit(world, member.uuid, extra={"party_school": "Sơ cấp"})
     world.send(world.a, world.hub)
-    done = transfer_member(world.hub.uow(), member_uuid=member.uuid, to_cell=CELL_B, decided_on=date(2026, 11, 20))
+    done = transfer_member(
+        world.hub.uow(), member_uuid=member.uuid, to_cell=CELL_B, decided_on=date(2026, 11, 20)
+    )
     assert (done.from_code, done.to_code, done.epoch) == (CELL_A, CELL_B, 1)
     return member.uuid
 
@@ -67,7 +69,9 @@ def test_the_releasing_cell_keeps_a_read_only_copy_marked_transferred_out(world:
     assert later.records == 0  # the copy is not A's to send
 
 
-def test_late_edits_from_the_old_cell_go_to_the_conflict_queue_with_both_values(world: World, moved: str) -> None:
+def test_late_edits_from_the_old_cell_go_to_the_conflict_queue_with_both_values(
+    world: World, moved: str
+) -> None:
     world.send(world.hub, world.b)
     _edit(world, moved, phone="0911222333")  # A has not heard of the transfer yet
     [report] = world.send(world.a, world.hub)

@@ -248,11 +248,10 @@ def join_committee(
                     name=hub.name,
                 )
             )
+        # Joining again (after a revocation, or with a committee that changed its keys) always brings
+        # new keys: the old ones may be in the wrong hands.
         keys = load_keys(workspace.paths.keys)
-        revoked = keys is not None and (
-            uow.session.get(SyncRevocationRecord, keys.card(invitation.cell_code).fingerprint) is not None
-        )
-        if keys is None or revoked:
+        if keys is None or hub is not None:
             keys = create_keys(workspace.paths.keys, workspace.info.node_id)
         unit = uow.session.get(UnitRecord, side.unit_uuid)
         assert unit is not None

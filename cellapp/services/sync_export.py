@@ -47,6 +47,7 @@ from cellapp.sync.keys import NodeKeys
 from cellapp.sync.knowledge import knowledge, node_table, register_own_nodes
 from cellapp.sync.payload import BUNDLE_SCHEMA, Contents, pack
 from cellapp.sync.selection import Direction, changes_for, member_history, summarise
+from cellapp.sync.tables import synced_tables
 
 Progress = Callable[[int, int], None]
 ACKS_KEPT = 12
@@ -97,7 +98,8 @@ def export_bundles(
         raise StickError("no_folder", to_dir)
     with workspace.uow() as uow:
         side = local_side(uow.session, workspace)
-        peers = _recipients(uow.session, side, cells, keys.card(require_code(side)).fingerprint)
+        require_code(side)
+        peers = _recipients(uow.session, side, cells)
         register_own_nodes(uow.session, side.unit_uuid)
         uow.commit()
     results = []
@@ -113,9 +115,7 @@ def export_bundles(
     return results
 
 
-def _recipients(
-    session: Session, side: LocalSide, cells: list[str] | None, own_fingerprint: str
-) -> list[tuple[int, bool]]:
+def _recipients(session: Session, side: LocalSide, cells: list[str] | None) -> list[tuple[int, bool]]:
     if not side.is_hub:
         hub = hub_peer(session)
         if hub is None or hub.status != "enrolled":
@@ -123,13 +123,6 @@ def _recipients(
                 T(
                     "This cell has not joined its committee yet: join with the invitation first.",
                     "Chi bộ chưa đăng ký với cấp ủy: hãy đăng ký bằng tệp mời trước.",
-                )
-            )
-        if session.get(SyncRevocationRecord, own_fingerprint) is not None:
-            raise InputRejected(
-                T(
-                    "The committee revoked this installation's key; join again with a new invitation.",
-                    "Cấp ủy đã thu hồi khóa của máy này; hãy đăng ký lại bằng tệp mời mới.",
                 )
             )
         return [(hub.id, True)]
@@ -179,6 +172,7 @@ def _plan(session: Session, side: LocalSide, peer_id: int, forced: bool) -> _Pla
             "yours": summarise(session, Direction(sender=them, recipient=me, hub=hub)).hashes,
         },
         "full": not since,
+        "types": [table.name for table in synced_tables()],
     }
     return _Plan(
         peer_id=peer.id,

@@ -15,7 +15,7 @@ from cellapp.domain.l10n import T
 from cellapp.domain.units import UnitKind
 from cellapp.services.sync_common import local_side, peer_by_code
 from cellapp.services.workspace import Workspace
-from cellapp.storage.records import SyncRevocationRecord, UnitRecord
+from cellapp.storage.records import UnitRecord
 from cellapp.sync.keys import KeyCard, create_keys, load_keys, normalise_fingerprint, valid_unit_code
 
 CARD_SUFFIX = ".cellcard"
@@ -93,14 +93,6 @@ def key_card(workspace: Workspace) -> KeyCardInfo | None:
     with workspace.uow(read_only=True) as uow:
         side = local_side(uow.session, workspace)
     return _info(side.name, keys.card(side.code or ""))
-
-
-def own_key_revoked(workspace: Workspace) -> bool:
-    card = key_card(workspace)
-    if card is None:
-        return False
-    with workspace.uow(read_only=True) as uow:
-        return uow.session.get(SyncRevocationRecord, card.fingerprint) is not None
 
 
 def export_identity(workspace: Workspace, path: Path, *, code: str | None = None) -> KeyCardInfo:

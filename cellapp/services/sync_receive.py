@@ -42,7 +42,7 @@ from cellapp.sync.knowledge import (
 )
 from cellapp.sync.payload import Contents
 from cellapp.sync.selection import Direction, row_json, summarise
-from cellapp.sync.tables import MEMBER_TABLE, synced_table
+from cellapp.sync.tables import MEMBER_TABLE, synced_table, synced_tables
 
 MAX_REJECTIONS_KEPT = 500
 
@@ -293,7 +293,12 @@ def _update_peer(
         return
     peer.their_hashes = theirs
     mine = summarise(session, Direction(sender=side.unit_uuid, recipient=peer.unit_uuid, hub=side.hub_uuid))
-    if mine.hashes == theirs:
+    # Only the record types both sides know count: a type one side holds back until an update is no fault.
+    types = manifest.get("types")
+    common = {t.name for t in synced_tables()} & (set(types) if isinstance(types, list) else set(theirs))
+    ours = {name: value for name, value in mine.hashes.items() if name in common}
+    theirs = {name: value for name, value in theirs.items() if name in common}
+    if ours == theirs:
         peer.diverged, peer.full_reexport_for = False, None
         return
     if not covers(peer.acked, mine.maxima.items()):

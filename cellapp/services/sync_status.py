@@ -43,7 +43,6 @@ class SyncStatus:
     hub_code: str | None
     hub_fingerprint: str | None
     certificate_until: date | None
-    own_key_revoked: bool
     pending_records: int  # a cell's records the committee has not acknowledged
     last_export_at: datetime | None
     last_import_at: datetime | None
@@ -73,7 +72,6 @@ def sync_status(workspace: Workspace) -> SyncStatus:
         conflicts = session.scalar(
             select(func.count()).select_from(SyncConflictRecord).where(SyncConflictRecord.status == "open")
         )
-        revoked = fingerprint is not None and session.get(SyncRevocationRecord, fingerprint) is not None
         return SyncStatus(
             is_hub=side.is_hub,
             unit_name=side.name,
@@ -83,7 +81,6 @@ def sync_status(workspace: Workspace) -> SyncStatus:
             hub_code=hub.code if hub else None,
             hub_fingerprint=hub.fingerprint if hub else None,
             certificate_until=hub.valid_until if hub else None,
-            own_key_revoked=revoked and not side.is_hub,
             pending_records=pending,
             last_export_at=max((p.last_export_at for p in peers if p.last_export_at), default=None),
             last_import_at=max((p.last_bundle_at for p in peers if p.last_bundle_at), default=None),
@@ -110,6 +107,23 @@ class CellSyncRow:
     members: int
     open_conflicts: int
     diverged: bool
+
+
+@dataclass(frozen=True)
+class Revocation:
+    unit_code: str
+    fingerprint: str
+    revoked_at: datetime
+    reason: str | None
+
+
+def list_revocations(uow: UnitOfWork) -> list[Revocation]:
+    """Keys the committee revoked (at a cell: as its return files reported them)."""
+    with uow:
+        rows = uow.session.scalars(
+            select(SyncRevocationRecord).order_by(SyncRevocationRecord.revoked_at)
+        ).all()
+        return [Revocation(r.unit_code, r.fingerprint, r.revoked_at, r.reason) for r in rows]
 
 
 def list_cells(uow: UnitOfWork) -> list[CellSyncRow]:

@@ -68,7 +68,9 @@ def test_a_file_cut_short_says_how_much_arrived(world_copy: World, fraction: flo
     assert report.reason in ("truncated", "not_a_bundle")
     if report.reason == "truncated":
         message = report.message.render("vi")
-        assert message.startswith(f"Tệp chưa được chép đầy đủ ({len(cut.read_bytes())} trên {len(data)} byte)")
+        assert message.startswith(
+            f"Tệp chưa được chép đầy đủ ({len(cut.read_bytes())} trên {len(data)} byte)"
+        )
     assert dump(world.hub) == before
 
 

@@ -30,6 +30,13 @@ CATALOGUES: dict[str, list[str]] = {
         "ui/item_models/members_table_model.py",
         "ui/dialogs/first_run_dialog.py",
     ],
+    "sync": [
+        "ui/pages/sync_page.py",
+        "ui/dialogs/export_dialog.py",
+        "ui/dialogs/import_results_dialog.py",
+        "ui/dialogs/enrolment_dialogs.py",
+        "ui/widgets/conflicts_widget.py",
+    ],
 }
 
 

@@ -23,17 +23,40 @@ def test_a_committee_and_a_cell_enrol_and_exchange_on_the_command_line(
     hub, cell, stick = str(tmp_path / "hub"), str(tmp_path / "cell"), tmp_path / "stick"
     stick.mkdir()
     assert run(capsys, "--data-dir", hub, "init", "committee", "--name", "Đảng bộ xã Bản Máy")[0] == 0
-    code, out, err = run(capsys, "--data-dir", hub, "identity", "export", str(tmp_path / "hub.pdf"), "--code", "BM")
+    code, out, err = run(
+        capsys, "--data-dir", hub, "identity", "export", str(tmp_path / "hub.pdf"), "--code", "BM"
+    )
     assert code == 0 and "Mã nhận dạng:" in err
     code, out, err = run(
-        capsys, "--data-dir", hub, "enrol", "invite", "bm-c01", "--name", "Chi bộ thôn Nậm Búng", "-o", str(stick)
+        capsys,
+        "--data-dir",
+        hub,
+        "enrol",
+        "invite",
+        "bm-c01",
+        "--name",
+        "Chi bộ thôn Nậm Búng",
+        "-o",
+        str(stick),
     )
     assert code == 0 and "mã dùng một lần" in err
     one_time = out.strip()
     assert len(one_time) == 14
-    run(capsys, "--data-dir", cell, "init", "cell", "--name", "Chi bộ thôn Nậm Búng", "--committee", "Đảng bộ xã Bản Máy")
+    run(
+        capsys,
+        "--data-dir",
+        cell,
+        "init",
+        "cell",
+        "--name",
+        "Chi bộ thôn Nậm Búng",
+        "--committee",
+        "Đảng bộ xã Bản Máy",
+    )
     invitation = stick / "BM_BM-C01_invite.cellinvite"
-    code, out, err = run(capsys, "--data-dir", cell, "enrol", "join", str(invitation), "--code", one_time, "--json")
+    code, out, err = run(
+        capsys, "--data-dir", cell, "enrol", "join", str(invitation), "--code", one_time, "--json"
+    )
     assert code == 0 and err == ""
     joined = json.loads(out)
     code, out, _ = run(capsys, "--data-dir", hub, "enrol", "accept", joined["path"], "--json")
@@ -61,9 +84,20 @@ def test_a_committee_and_a_cell_enrol_and_exchange_on_the_command_line(
     assert status["hub_code"] == "BM" and status["pending_records"] == 0
 
 
-def test_refused_files_exit_3_each_named_with_its_reason(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_refused_files_exit_3_each_named_with_its_reason(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     run(capsys, "--data-dir", str(tmp_path / "hub"), "init", "committee", "--name", "Đảng bộ xã Bản Máy")
-    run(capsys, "--data-dir", str(tmp_path / "hub"), "identity", "export", str(tmp_path / "c.cellcard"), "--code", "BM")
+    run(
+        capsys,
+        "--data-dir",
+        str(tmp_path / "hub"),
+        "identity",
+        "export",
+        str(tmp_path / "c.cellcard"),
+        "--code",
+        "BM",
+    )
     junk = tmp_path / "junk.cellsync"
     junk.write_bytes(b"not a zip")
     code, out, err = run(capsys, "--data-dir", str(tmp_path / "hub"), "import", str(junk))
@@ -77,7 +111,17 @@ def test_refused_files_exit_3_each_named_with_its_reason(capsys: pytest.CaptureF
 
 def test_backup_and_restore_on_the_command_line(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     cell = str(tmp_path / "cell")
-    run(capsys, "--data-dir", cell, "init", "cell", "--name", "Chi bộ thôn Cốc Pú", "--committee", "Đảng bộ xã Xín Mần")
+    run(
+        capsys,
+        "--data-dir",
+        cell,
+        "init",
+        "cell",
+        "--name",
+        "Chi bộ thôn Cốc Pú",
+        "--committee",
+        "Đảng bộ xã Xín Mần",
+    )
     code, out, _ = run(capsys, "--data-dir", cell, "backup", "--to", str(tmp_path), "--json")
     assert code == 0
     backup = json.loads(out)["path"]

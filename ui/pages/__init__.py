@@ -5,7 +5,8 @@ from __future__ import annotations
 from ui.pages.base import Page
 from ui.pages.members_page import MembersPage
 from ui.pages.overview_page import OverviewPage
+from ui.pages.sync_page import SyncPage
 
-PAGE_CLASSES: list[type[Page]] = [OverviewPage, MembersPage]
+PAGE_CLASSES: list[type[Page]] = [OverviewPage, MembersPage, SyncPage]
 
 __all__ = ["PAGE_CLASSES", "Page"]

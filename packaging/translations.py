@@ -60,6 +60,13 @@ CATALOGUES: dict[str, list[str]] = {
         "ui/dialogs/member_picker_dialog.py",
         "ui/widgets/meeting_*.py",
     ],
+    "sync": [
+        "ui/pages/sync_page.py",
+        "ui/dialogs/export_dialog.py",
+        "ui/dialogs/import_results_dialog.py",
+        "ui/dialogs/enrolment_dialogs.py",
+        "ui/widgets/conflicts_widget.py",
+    ],
 }
 
 

@@ -14,12 +14,14 @@ class _Relay(QObject):
 
     finished = Signal(object)
     failed = Signal(object)
+    progressed = Signal(int, int)
 
     def __init__(
         self,
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
         forget: Callable[[_Relay], None],
+        on_progress: Callable[[int, int], None] | None = None,
     ) -> None:
         super().__init__()
         self._on_done = on_done
@@ -27,6 +29,8 @@ class _Relay(QObject):
         self._forget = forget
         self.finished.connect(self._deliver_result)
         self.failed.connect(self._deliver_error)
+        if on_progress is not None:
+            self.progressed.connect(on_progress)
 
     @Slot(object)
     def _deliver_result(self, result: Any) -> None:
@@ -71,6 +75,18 @@ class TaskRunner(QObject):
         relay = _Relay(on_done, on_error, self._relays.discard)
         self._relays.add(relay)
         self._pool.start(_Job(work, relay))
+
+    def run_with_progress(
+        self,
+        work: Callable[[Callable[[int, int], None]], Any],
+        on_progress: Callable[[int, int], None],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        """Like `run`, for work that reports (done, total) as it goes; `on_progress` runs on the GUI thread."""
+        relay = _Relay(on_done, on_error, self._relays.discard, on_progress)
+        self._relays.add(relay)
+        self._pool.start(_Job(lambda: work(relay.progressed.emit), relay))
 
     @property
     def busy(self) -> bool:

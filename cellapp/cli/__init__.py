@@ -15,11 +15,13 @@ from pathlib import Path
 from cellapp import __version__
 from cellapp.cli import (
     demo_command,
+    enrol_command,
     fees_command,
     init_command,
     meetings_command,
     members_command,
     print_command,
+    sync_command,
 )
 from cellapp.cli.common import CliContext, localise_argparse, print_error
 from cellapp.domain.errors import CellAppError, UsageError
@@ -28,7 +30,16 @@ from cellapp.domain.l10n import LANGUAGES, T, set_language
 GuiOpener = Callable[[CliContext], int]
 
 # Each module registers its sub-commands; features add theirs here.
-COMMAND_MODULES = [init_command, demo_command, members_command, meetings_command, fees_command, print_command]
+COMMAND_MODULES = [
+    init_command,
+    demo_command,
+    members_command,
+    meetings_command,
+    fees_command,
+    print_command,
+    enrol_command,
+    sync_command,
+]
 
 
 class _Parser(argparse.ArgumentParser):

@@ -24,7 +24,7 @@ from cellapp.storage.engine import (
 
 # The heads of the migration graph this version writes. A test keeps it equal to Alembic's own view, so
 # opening an up-to-date workspace never has to import Alembic (start-up time).
-SCHEMA_HEADS: frozenset[str] = frozenset({"0004_fees"})
+SCHEMA_HEADS: frozenset[str] = frozenset({"0005_sync"})
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -47,15 +47,19 @@ def unreadable_workspace(database: Path, error: BaseException) -> WorkspaceError
     )
 
 
+def known_revisions() -> set[str]:
+    """Every revision this version's migrations know (a database stamped otherwise is newer)."""
+    from alembic.script import ScriptDirectory
+
+    return {rev.revision for rev in ScriptDirectory(str(MIGRATIONS_DIR)).walk_revisions()}
+
+
 def upgrade_workspace(database: Path, backups: Path) -> Path | None:
     """Migrate `database` to SCHEMA_HEADS. Returns the backup copy taken, if any."""
     stamped = stamped_revisions(database) if database.exists() else None
     if stamped == set(SCHEMA_HEADS):
         return None
-    from alembic.script import ScriptDirectory
-
-    script = ScriptDirectory(str(MIGRATIONS_DIR))
-    known = {rev.revision for rev in script.walk_revisions()}
+    known = known_revisions()
     if stamped and not stamped <= known:
         raise WorkspaceError(
             T(

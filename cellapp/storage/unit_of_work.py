@@ -139,7 +139,7 @@ def _stamp_versions_and_audit(session: Session, _context: Any, _instances: Any) 
     actor = str(info.get("actor", "?"))
     for action, objects in (("insert", new), ("update", dirty), ("delete", list(session.deleted))):
         for obj in objects:
-            if isinstance(obj, _UNAUDITED) or not isinstance(obj, Base):
+            if isinstance(obj, _UNAUDITED) or not isinstance(obj, Base) or not obj.__audited__:
                 continue
             session.add(
                 AuditRecord(

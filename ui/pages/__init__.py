@@ -7,7 +7,8 @@ from ui.pages.fees_page import FeesPage
 from ui.pages.meetings_page import MeetingsPage
 from ui.pages.members_page import MembersPage
 from ui.pages.overview_page import OverviewPage
+from ui.pages.sync_page import SyncPage
 
-PAGE_CLASSES: list[type[Page]] = [OverviewPage, MembersPage, MeetingsPage, FeesPage]
+PAGE_CLASSES: list[type[Page]] = [OverviewPage, MembersPage, MeetingsPage, FeesPage, SyncPage]
 
 __all__ = ["PAGE_CLASSES", "Page"]

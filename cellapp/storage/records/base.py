@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import JSON, Boolean, DateTime, Integer, MetaData, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -30,6 +30,9 @@ def utc_now() -> datetime:
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     type_annotation_map = {dict[str, Any]: JSON}
+    # Local bookkeeping (sync state and the like) sets this False: the audit log names the user action
+    # instead of every bookkeeping row it touched.
+    __audited__: ClassVar[bool] = True
 
     def before_write(self) -> None:
         """Derive stored fields (search keys and the like) just before a flush; see unit_of_work."""

@@ -1,0 +1,269 @@
+"""`cellapp export|import|backup|restore|sync|conflicts|quarantine`: exchanging sync files on a stick.
+
+`import` exits 3 when any file is refused, naming each with its reason code and message; `--json` prints
+one document with a report per file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from cellapp.cli.common import CliContext, print_error, print_info, print_json
+from cellapp.domain.l10n import T
+
+if TYPE_CHECKING:
+    from cellapp.services.sync_reports import ImportReport
+
+
+def register(commands: Any) -> None:
+    export = commands.add_parser("export", help="write sync files for the counterparts with news")
+    export.add_argument("--to", required=True, type=Path, help="folder, usually the USB stick")
+    export.add_argument("--cell", action="append", help="committee: only this cell (repeatable)")
+    export.add_argument("--json", action="store_true")
+    export.set_defaults(handler=_export)
+
+    import_ = commands.add_parser("import", help="import sync files")
+    import_.add_argument("files", nargs="+", type=Path, help="files or folders")
+    import_.add_argument("--json", action="store_true")
+    import_.set_defaults(handler=_import)
+
+    backup = commands.add_parser("backup", help="write an encrypted, signed backup of the workspace")
+    backup.add_argument("--to", required=True, type=Path)
+    backup.add_argument("--json", action="store_true")
+    backup.set_defaults(handler=_backup)
+
+    restore = commands.add_parser("restore", help="rebuild the workspace from a backup")
+    restore.add_argument("file", type=Path)
+    restore.add_argument("--force", action="store_true", help="replace a workspace that holds data")
+    restore.add_argument("--keys", type=Path, help="the keys folder, when the workspace folder was lost")
+    restore.set_defaults(handler=_restore)
+
+    sync = commands.add_parser("sync", help="where this workspace stands with its counterparts")
+    actions = sync.add_subparsers(dest="action", required=True, parser_class=type(sync))
+    status = actions.add_parser("status")
+    status.add_argument("--json", action="store_true")
+    status.set_defaults(handler=_status)
+
+    conflicts = commands.add_parser("conflicts", help="the conflict queue")
+    conflicts.add_argument("--all", action="store_true", help="settled ones too")
+    conflicts.add_argument("--json", action="store_true")
+    conflicts.add_argument("--settle", type=int, metavar="ID")
+    conflicts.add_argument("--note", default="")
+    conflicts.set_defaults(handler=_conflicts)
+
+    quarantine = commands.add_parser("quarantine", help="files held for a person to decide")
+    quarantine.add_argument("--release", metavar="ID")
+    quarantine.add_argument("--discard", metavar="ID")
+    quarantine.add_argument("--json", action="store_true")
+    quarantine.set_defaults(handler=_quarantine)
+
+
+def _export(args: argparse.Namespace, context: CliContext) -> int:
+    from cellapp.services.sync_export import export_bundles
+
+    workspace = context.open()
+    try:
+        results = export_bundles(workspace, to_dir=args.to, cells=args.cell)
+    finally:
+        workspace.close()
+    if args.json:
+        print_json(
+            {
+                "files": [
+                    {
+                        "path": r.path,
+                        "to": r.peer_code,
+                        "seq": r.seq,
+                        "bundle_id": r.bundle_id,
+                        "records": r.records,
+                        "size": r.size,
+                        "heartbeat": r.heartbeat,
+                        "full": r.full,
+                    }
+                    for r in results
+                ]
+            }
+        )
+        return 0
+    for r in results:
+        print_info(
+            T(
+                "Wrote {file} for {name}: {records} records, {size} bytes, read back and verified.",
+                "Đã ghi {file} cho {name}: {records} bản ghi, {size} byte, đã đọc lại và kiểm tra.",
+                file=r.path.name,
+                name=r.peer_name,
+                records=r.records,
+                size=r.size,
+            )
+        )
+    if not results:
+        print_info(
+            T("No counterpart has news; nothing written.", "Không có gì mới để gửi; chưa ghi tệp nào.")
+        )
+    else:
+        print_info(T("It is safe to remove the stick.", "Có thể rút USB an toàn."))
+    return 0
+
+
+def _import(args: argparse.Namespace, context: CliContext) -> int:
+    from cellapp.services.sync_import import import_bundles
+
+    workspace = context.open()
+    try:
+        reports = import_bundles(workspace, args.files)
+    finally:
+        workspace.close()
+    refused = [r for r in reports if not r.ok]
+    if args.json:
+        print_json(
+            {
+                "files": [r.as_json() for r in reports],
+                "imported": sum(1 for r in reports if r.ok),
+                "refused": len(refused),
+            }
+        )
+    else:
+        for report in reports:
+            _print_report(report)
+    return 3 if refused else 0
+
+
+def _print_report(report: ImportReport) -> None:
+    if report.ok:
+        print_info(report.message)
+        return
+    print_error(
+        T(
+            "{file}: refused ({reason}): {message}",
+            "{file}: từ chối ({reason}): {message}",
+            file=report.file_name,
+            reason=report.reason,
+            message=report.message.render(),
+        )
+    )
+
+
+def _backup(args: argparse.Namespace, context: CliContext) -> int:
+    from cellapp.services.backup import backup_workspace
+
+    workspace = context.open()
+    try:
+        result = backup_workspace(workspace, to_dir=args.to)
+    finally:
+        workspace.close()
+    if args.json:
+        print_json({"path": result.path, "size": result.size})
+    else:
+        print_info(
+            T(
+                "Backup written to {path} ({size} bytes), read back and verified.",
+                "Đã ghi bản sao lưu {path} ({size} byte), đã đọc lại và kiểm tra.",
+                path=str(result.path),
+                size=result.size,
+            )
+        )
+    return 0
+
+
+def _restore(args: argparse.Namespace, context: CliContext) -> int:
+    from cellapp.services.backup import restore_workspace
+
+    result = restore_workspace(context.workspace_dir, args.file, force=args.force, keys_dir=args.keys)
+    print_info(
+        T(
+            "Restored {name} from the backup of {date} into {path}. It continues under a new installation "
+            "identity; the committee will send back what was written after the backup.",
+            "Đã khôi phục {name} từ bản sao lưu ngày {date} vào {path}. Máy tiếp tục với định danh mới; cấp ủy "
+            "sẽ gửi lại những gì đã ghi sau bản sao lưu.",
+            name=result.unit_name,
+            date=result.made_at.strftime("%d/%m/%Y %H:%M"),
+            path=str(result.root),
+        )
+    )
+    return 0
+
+
+def _status(args: argparse.Namespace, context: CliContext) -> int:
+    from dataclasses import asdict
+
+    from cellapp.services.sync_status import sync_status
+
+    workspace = context.open()
+    try:
+        status = sync_status(workspace)
+    finally:
+        workspace.close()
+    document = asdict(status)
+    if args.json:
+        print_json(document)
+        return 0
+    for key, value in document.items():
+        sys.stdout.write(f"{key:<18} {'' if value is None else value}\n")
+    return 0
+
+
+def _conflicts(args: argparse.Namespace, context: CliContext) -> int:
+    from cellapp.services.sync_status import list_conflicts, settle_conflict
+
+    workspace = context.open()
+    try:
+        if args.settle is not None:
+            settle_conflict(workspace.uow(), conflict_id=args.settle, note=args.note, actor=workspace.actor)
+            return 0
+        items = list_conflicts(workspace.uow(read_only=True), include_settled=args.all)
+    finally:
+        workspace.close()
+    if args.json:
+        print_json(
+            {
+                "conflicts": [
+                    {
+                        "id": c.id,
+                        "type": c.record_type,
+                        "uuid": c.record_uuid,
+                        "label": c.label,
+                        "from": c.from_code,
+                        "reason": c.reason,
+                        "status": c.status,
+                        "differences": [
+                            {"field": d.name, "ours": d.local, "theirs": d.incoming} for d in c.differences
+                        ],
+                    }
+                    for c in items
+                ]
+            }
+        )
+        return 0
+    for c in items:
+        sys.stdout.write(f"{c.id:>4}  {c.from_code:<10} {c.label:<32} {c.reason_label.render()}\n")
+        for d in c.differences:
+            sys.stdout.write(f"        {d.name}: {d.local!r} -> {d.incoming!r}\n")
+    return 0
+
+
+def _quarantine(args: argparse.Namespace, context: CliContext) -> int:
+    from cellapp.services.sync_status import discard_quarantined, list_quarantine, release_quarantined
+
+    workspace = context.open()
+    try:
+        if args.release:
+            report = release_quarantined(workspace, args.release)
+            _print_report(report)
+            return 0 if report.ok else 3
+        if args.discard:
+            discard_quarantined(workspace, args.discard)
+            return 0
+        items = list_quarantine(workspace)
+    finally:
+        workspace.close()
+    if args.json:
+        print_json({"files": [{"id": q.id, **q.report.as_json()} for q in items]})
+        return 0
+    for q in items:
+        sys.stdout.write(
+            f"{q.id}  {q.report.from_code or '?':<10} {q.report.reason}  {q.report.message.render()}\n"
+        )
+    return 0

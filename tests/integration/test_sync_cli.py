@@ -129,3 +129,17 @@ def test_backup_and_restore_on_the_command_line(capsys: pytest.CaptureFixture[st
     assert code == 3 and "--force" in err
     code, _, err = run(capsys, "--data-dir", cell, "restore", backup, "--force")
     assert code == 0 and "Đã khôi phục Chi bộ thôn Cốc Pú" in err
+
+
+def test_a_demo_committee_has_its_cells_enrolled_and_their_members_imported(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    hub = str(tmp_path / "hub")
+    code, _, err = run(capsys, "--data-dir", hub, "demo", "--committee", "--cells", "2", "--members", "12")
+    assert code == 0 and "2 chi bộ đã đăng ký" in err
+    code, out, _ = run(capsys, "--data-dir", hub, "enrol", "list", "--json")
+    cells = json.loads(out)["cells"]
+    assert [(c["code"], c["status"], c["members"]) for c in cells] == [
+        ("XM-C01", "enrolled", 12),
+        ("XM-C02", "enrolled", 12),
+    ]

@@ -196,7 +196,7 @@ def run_pipeline(
         file_name=item.name,
         outcome="imported",
         reason=None,
-        message=imported_message(item.name, counts),
+        message=imported_message(item.name, counts, received.extras),
         at=item.at,
         from_code=envelope.from_code,
         seq=envelope.seq,

@@ -79,8 +79,16 @@ def test_a_committee_needs_its_code_before_its_keys(tmp_path: Path) -> None:
         with pytest.raises(ValidationError, match="không hợp lệ"):
             export_identity(hub, tmp_path / "card.cellcard", code="nấm dẩn")
         assert export_identity(hub, tmp_path / "card.cellcard", code="nd").unit_code == "ND"
+        assert (
+            export_identity(hub, tmp_path / "card.cellcard", code="XM").unit_code == "XM"
+        )  # no cell knows it yet
     finally:
         hub.close()
+
+
+def test_a_committee_code_the_cells_know_cannot_change(world: World, tmp_path: Path) -> None:
+    with pytest.raises(UsageError, match="không thể đổi mã"):
+        export_identity(world.hub, tmp_path / "card.cellcard", code="BN")
 
 
 def test_the_invitation_shows_the_committees_fingerprint_before_joining(

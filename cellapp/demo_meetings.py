@@ -31,7 +31,7 @@ from cellapp.services.meeting_types import (
     TaskInput,
 )
 from cellapp.services.meetings import prepare_combined_sitting, prepare_meeting
-from cellapp.services.members import list_members
+from cellapp.services.members import list_members, member_statuses_on
 
 if TYPE_CHECKING:
     from cellapp.demo import DemoContext
@@ -81,11 +81,16 @@ def add_demo_meetings(context: DemoContext) -> None:
         return
     rng = context.rng
     members = list_members(context.workspace.uow(read_only=True))
-    full = [m.uuid for m in members if m.status is MemberStatus.FULL]
+    months = _months_back(context.today, context.months)
+    # The officers must have been full members of this cell since the first meeting of the demo year.
+    first_day = date(*months[0], 1)
+    then = member_statuses_on(context.workspace.uow(read_only=True), first_day)
+    full = [
+        m.uuid for m in members if m.status is MemberStatus.FULL and then.get(m.uuid) is MemberStatus.FULL
+    ]
     if len(full) < 4:
         return
     chair, deputy, first, second = full[0], full[1], full[2], full[3]
-    months = _months_back(context.today, context.months)
     this_year = [m for m in months if m[0] == context.today.year and date(*m, 28) <= context.today]
     truant = full[4] if len(full) > 4 else None
     cell = _Cell(

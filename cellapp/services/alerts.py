@@ -11,14 +11,42 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import date
 
-from cellapp.domain.alerts import Alert
+from cellapp.domain.alerts import Alert, Severity
+from cellapp.services.fees.alerts import fee_alerts
+from cellapp.services.meeting_statistics import MeetingAlertKind, absence_alerts
 from cellapp.services.member_alerts import member_alerts
 from cellapp.services.residence import residence_alerts
 from cellapp.storage.unit_of_work import UnitOfWork
 
 AlertProvider = Callable[[UnitOfWork, date], Iterable[Alert]]
 
-ALERT_PROVIDERS: list[AlertProvider] = [member_alerts, residence_alerts]
+
+def meeting_alerts(uow: UnitOfWork, today: date) -> Iterable[Alert]:
+    """Absences without reason (3 months in a year: grounds for striking the name), and months or
+    quarters that passed without the regular or thematic meeting."""
+    for found in absence_alerts(uow, today.year, today=today):
+        severity = Severity.OVERDUE if found.kind is MeetingAlertKind.REPEATED_ABSENCE else Severity.SOON
+        yield Alert(
+            kind=f"meetings.{found.kind.value}",
+            severity=severity,
+            message=found.message,
+            member_uuid=found.member_uuid,
+        )
+
+
+def fee_alert_list(uow: UnitOfWork, today: date) -> Iterable[Alert]:
+    """Three unpaid months in the year (grounds for striking the name), fee reliefs ending."""
+    for found in fee_alerts(uow, on=today):
+        yield Alert(
+            kind=found.kind.value,
+            severity=Severity.OVERDUE if found.urgent else Severity.INFO,
+            message=found.message,
+            member_uuid=found.member_uuid,
+            member_name=found.member_name,
+        )
+
+
+ALERT_PROVIDERS: list[AlertProvider] = [member_alerts, residence_alerts, meeting_alerts, fee_alert_list]
 
 
 def list_alerts(uow: UnitOfWork, *, today: date | None = None) -> list[Alert]:

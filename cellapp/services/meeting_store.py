@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
-from types import TracebackType
 
 from sqlalchemy import select
 
@@ -53,44 +52,13 @@ from cellapp.storage.records import (
     MeetingTaskRecord,
     MeetingVoteRecord,
 )
-from cellapp.storage.unit_of_work import UnitOfWork, WorkspaceSession
+from cellapp.storage.unit_of_work import UnitOfWork
 
 LOW_ATTENDANCE = 2 / 3  # below this share present, the minutes get a warning (never a refusal)
 
 
-class _Joined(UnitOfWork):
-    """The open unit of work, lent to a service that opens its own `with uow:` (member_statuses_on),
-    so that its reads happen in our transaction instead of replacing our session."""
-
-    def __init__(self, outer: UnitOfWork) -> None:  # no super().__init__: it owns no session
-        self._outer = outer
-
-    @property
-    def session(self) -> WorkspaceSession:
-        return self._outer.session
-
-    @property
-    def unit_uuid(self) -> str:
-        return self._outer.unit_uuid
-
-    @property
-    def node_id(self) -> str:
-        return self._outer.node_id
-
-    def __enter__(self) -> UnitOfWork:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        return None
-
-    def commit(self) -> None:
-        raise RuntimeError("a lent unit of work cannot commit")
-
-
 def statuses_on(uow: UnitOfWork, day: date) -> dict[str, MemberStatus]:
-    return member_statuses_on(_Joined(uow), day)
+    return member_statuses_on(uow, day)  # joins the open unit of work
 
 
 def load_meeting(uow: UnitOfWork, meeting_uuid: str) -> MeetingRecord:

@@ -10,12 +10,14 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import select
+
 from cellapp.domain.errors import InputRejected, UsageError, ValidationError
 from cellapp.domain.l10n import T
 from cellapp.domain.units import UnitKind
 from cellapp.services.sync_common import local_side, peer_by_code
 from cellapp.services.workspace import Workspace
-from cellapp.storage.records import UnitRecord
+from cellapp.storage.records import SyncPeerRecord, UnitRecord
 from cellapp.sync.keys import KeyCard, create_keys, load_keys, normalise_fingerprint, valid_unit_code
 
 CARD_SUFFIX = ".cellcard"
@@ -60,6 +62,14 @@ def create_identity(workspace: Workspace, *, code: str | None = None) -> KeyCard
                     T(
                         "A cell's code is given by its committee in the invitation; it stays {code}.",
                         "Mã của chi bộ do cấp ủy cấp trong tệp mời; mã vẫn là {code}.",
+                        code=unit.code,
+                    )
+                )
+            if unit.code and unit.code != wanted and uow.session.scalars(select(SyncPeerRecord)).first():
+                raise UsageError(
+                    T(
+                        "The code {code} is already known to the cells; it cannot change.",
+                        "Các chi bộ đã biết mã {code}; không thể đổi mã.",
                         code=unit.code,
                     )
                 )

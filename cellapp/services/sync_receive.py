@@ -59,7 +59,17 @@ class Received:
     extras: dict[str, int] = field(default_factory=dict)
 
 
+@dataclass
+class Batch:
+    """What the files of one import batch share, so each file does not ask again."""
+
+    registered: bool = False  # our own nodes are recorded in this transaction
+    held: bool = True  # records of unknown types may be waiting to be applied
+
+
 def receive(
+    session: Session,
+    batch: Batch,
     workspace: Workspace,
     side: LocalSide,
     peer_id: int,
@@ -67,65 +77,69 @@ def receive(
     contents: Contents,
     *,
     file_name: str,
-    sha256: str,
     allow_fork: bool = False,
 ) -> Received:
+    """Steps 8 and 9 inside the caller's transaction (a savepoint per file): it commits or rolls back."""
     manifest = contents.manifest
-    with workspace.uow(remote_apply=True) as uow:
-        session = uow.session
-        earlier = session.get(SyncLedgerRecord, envelope.bundle_id)
-        if earlier is not None:
-            raise AlreadyImported(earlier.imported_at)
-        peer = session.get(SyncPeerRecord, peer_id)
-        assert peer is not None and peer.unit_uuid is not None
-        them, me = peer.unit_uuid, side.unit_uuid
-        check_contents(session, envelope, manifest, them, me, allow_fork)
+    earlier = session.get(SyncLedgerRecord, envelope.bundle_id)
+    if earlier is not None:
+        raise AlreadyImported(earlier.imported_at)
+    peer = session.get(SyncPeerRecord, peer_id)
+    assert peer is not None and peer.unit_uuid is not None
+    them, me = peer.unit_uuid, side.unit_uuid
+    check_contents(session, envelope, manifest, them, me, allow_fork)
+    if not batch.registered:
         register_own_nodes(session, me)
-        learn_nodes(session, manifest.get("nodes"), _speaks_for(side, them, manifest))
-        owner = ranks_for(session, [envelope.from_node]).get(envelope.from_node)
-        if owner is None or owner[0] != them:
-            raise rejected("damaged", envelope=envelope)
-        sender = Sender(
-            unit=them,
-            is_hub=not side.is_hub,
-            me=me,
+    learned = learn_nodes(session, manifest.get("nodes"), _speaks_for(side, them, manifest))
+    owner = learned.get(envelope.from_node) or ranks_for(session, [envelope.from_node]).get(
+        envelope.from_node
+    )
+    if owner is None or owner[0] != them:
+        raise rejected("damaged", envelope=envelope)
+    sender = Sender(
+        unit=them,
+        is_hub=not side.is_hub,
+        me=me,
+        bundle_id=envelope.bundle_id,
+        known_before=knowledge(session, {me, them}, side.node_id),
+        acked_by_sender={k: v for k, v in (peer.acked or {}).items() if isinstance(v, int)},
+        actor=workspace.actor,
+    )
+    result = apply_records(session, sender, contents.records, held=batch.held)
+    batch.held = batch.held or result.held > 0
+    received = Received(result)
+    if sender.is_hub:
+        received.extras = _from_committee(session, sender, peer, contents, result)
+    advance_knowledge(
+        session,
+        since=_vector(manifest.get("since")),
+        upto=_vector(manifest.get("known")),
+        units=frozenset({me, them}),
+        current_node=side.node_id,
+    )
+    session.add(
+        SyncLedgerRecord(
             bundle_id=envelope.bundle_id,
-            known_before=knowledge(session, {me, them}, side.node_id),
-            acked_by_sender={k: v for k, v in (peer.acked or {}).items() if isinstance(v, int)},
+            from_unit=them,
+            from_node=envelope.from_node,
+            seq=envelope.seq,
+            sha256=envelope.sha256,
+            max_ctr=_vector(manifest.get("known")).get(envelope.from_node, 0),
+            file_name=file_name[:200],
+            counts=result.counts(),
+            rejections=result.rejected[:MAX_REJECTIONS_KEPT],
         )
-        result = apply_records(session, sender, contents.records)
-        received = Received(result)
-        if sender.is_hub:
-            received.extras = _from_committee(session, sender, peer, contents, result)
-        advance_knowledge(
-            session,
-            since=_vector(manifest.get("since")),
-            upto=_vector(manifest.get("known")),
-            units=frozenset({me, them}),
-            current_node=side.node_id,
-        )
-        session.add(
-            SyncLedgerRecord(
-                bundle_id=envelope.bundle_id,
-                from_unit=them,
-                from_node=envelope.from_node,
-                seq=envelope.seq,
-                sha256=sha256,
-                max_ctr=_vector(manifest.get("known")).get(envelope.from_node, 0),
-                file_name=file_name[:200],
-                counts=result.counts(),
-                rejections=result.rejected[:MAX_REJECTIONS_KEPT],
-            )
-        )
-        _update_peer(session, side, peer, envelope, manifest, owner[1])
-        audit(
-            session,
-            workspace,
-            "import",
-            envelope.bundle_id,
-            {"from": envelope.from_code, "seq": envelope.seq, **result.counts(), **received.extras},
-        )
-        uow.commit()
+    )
+    _update_peer(session, side, peer, envelope, manifest, owner[1])
+    audit(
+        session,
+        workspace,
+        "import",
+        envelope.bundle_id,
+        {"from": envelope.from_code, "seq": envelope.seq, **result.counts(), **received.extras},
+    )
+    session.flush()
+    batch.registered = True  # kept only if this file's savepoint is: the caller resets it otherwise
     return received
 
 
@@ -291,7 +305,6 @@ def _update_peer(
     theirs = hashes.get("yours") if isinstance(hashes, dict) else None
     if not isinstance(theirs, dict):
         return
-    peer.their_hashes = theirs
     mine = summarise(session, Direction(sender=side.unit_uuid, recipient=peer.unit_uuid, hub=side.hub_uuid))
     # Only the record types both sides know count: a type one side holds back until an update is no fault.
     types = manifest.get("types")

@@ -111,7 +111,25 @@ class ImportReport:
         )
 
 
-def imported_message(name: str, counts: dict[str, int]) -> Text:
+def imported_message(name: str, counts: dict[str, int], received: dict[str, int] | None = None) -> Text:
+    """What an import did; a committee's return file also says what it brought the cell."""
+    if received:
+        values = {key: received.get(key, 0) for key in ("acknowledged", "directives", "reference_data")}
+        values.update(
+            moved_in=received.get("transfers_in", 0),
+            moved_out=received.get("transfers_out", 0),
+            conflicts=counts.get("conflicts", 0),
+        )
+        return T(
+            "{file} from the committee imported: {acknowledged} of our files acknowledged, {directives} "
+            "directive(s), {reference_data} reference value(s), {moved_in} member(s) transferred here, "
+            "{moved_out} transferred away; {conflicts} to settle.",
+            "Đã nhập {file} của cấp ủy: {acknowledged} tệp của ta được xác nhận, {directives} văn bản, "
+            "{reference_data} giá trị dùng chung, {moved_in} đảng viên chuyển đến, {moved_out} chuyển đi; "
+            "cần xử lý {conflicts}.",
+            file=name,
+            **values,
+        )
     return T(
         "{file} imported: {added} added, {updated} updated, {skipped} unchanged, {conflicts} to settle, "
         "{rejected} refused.",

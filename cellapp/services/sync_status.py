@@ -102,8 +102,9 @@ class CellSyncRow:
     fingerprint: str | None
     enrolled_at: datetime | None
     certificate_until: date | None
-    last_bundle_at: datetime | None
-    last_export_at: datetime | None
+    last_bundle_at: datetime | None  # when its last file was imported
+    last_bundle_id: str | None
+    last_export_at: datetime | None  # when our last return file to it was written
     members: int
     open_conflicts: int
     diverged: bool
@@ -156,6 +157,7 @@ def list_cells(uow: UnitOfWork) -> list[CellSyncRow]:
                 enrolled_at=p.enrolled_at,
                 certificate_until=p.valid_until,
                 last_bundle_at=p.last_bundle_at,
+                last_bundle_id=p.last_bundle_id,
                 last_export_at=p.last_export_at,
                 members=int(members.get(p.unit_uuid or "", 0)),
                 open_conflicts=int(conflicts.get(p.unit_uuid or "", 0)),

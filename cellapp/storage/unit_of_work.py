@@ -50,6 +50,7 @@ class UnitOfWork:
         }
         self._read_only = read_only
         self._session: WorkspaceSession | None = None
+        self._depth = 0
 
     @property
     def session(self) -> WorkspaceSession:
@@ -66,6 +67,11 @@ class UnitOfWork:
         return str(self._info["node_id"])
 
     def __enter__(self) -> UnitOfWork:
+        # Re-entering an open unit of work joins it: a service called by another service (an alert
+        # provider, a status look-up) reads in the caller's transaction instead of replacing its session.
+        self._depth += 1
+        if self._depth > 1:
+            return self
         bind = self._engine if self._read_only else self._engine.execution_options(**immediate_options())
         self._session = WorkspaceSession(bind=bind, expire_on_commit=False, info=dict(self._info))
         return self
@@ -73,6 +79,9 @@ class UnitOfWork:
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
+        self._depth -= 1
+        if self._depth > 0:
+            return
         # close() ends any open transaction without committing it, and leaves loaded objects readable
         # (a rollback would expire them), so services may return values read inside the block.
         session = self.session
@@ -84,6 +93,8 @@ class UnitOfWork:
     def commit(self) -> None:
         if self._read_only:
             raise RuntimeError("read-only unit of work cannot commit")
+        if self._depth > 1:
+            raise RuntimeError("a joined unit of work is committed by the service that opened it")
         try:
             self.session.commit()
         except DBAPIError as error:

@@ -21,8 +21,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
-from cellapp.storage.records import SyncConflictRecord, SyncHeldRecord
-from cellapp.sync.canonical import from_json_value
+from cellapp.storage.records import AuditRecord, SyncConflictRecord, SyncHeldRecord, utc_now
+from cellapp.sync.bulk import bulk_insert
 from cellapp.sync.knowledge import Ranks, ranks_for, version_key
 from cellapp.sync.selection import row_json
 from cellapp.sync.tables import SyncedTable, Writer, synced_tables
@@ -45,6 +45,7 @@ class Sender:
     bundle_id: str
     known_before: Mapping[str, int]  # our knowledge before this bundle: is a write new to us?
     acked_by_sender: Mapping[str, int]  # what the sender acknowledged of ours: unsent local changes
+    actor: str = "sync"  # who imports, for the audit log
 
 
 @dataclass
@@ -82,13 +83,14 @@ def remote_writes(session: Session) -> Iterator[None]:
 
 
 def apply_records(
-    session: Session, sender: Sender, records: Mapping[str, list[dict[str, Any]]]
+    session: Session, sender: Sender, records: Mapping[str, list[dict[str, Any]]], *, held: bool = True
 ) -> ApplyResult:
+    """Apply a bundle's records; `held` says whether records held back earlier may be waiting."""
     result = ApplyResult()
     pending = {name: list(rows) for name, rows in records.items()}
-    held = _take_held(session, sender.unit, {t.name for t in synced_tables()})
-    for name, rows in held.items():
-        pending.setdefault(name, [])[:0] = rows
+    if held:
+        for name, rows in _take_held(session, sender.unit, {t.name for t in synced_tables()}).items():
+            pending.setdefault(name, [])[:0] = rows
     present: dict[str, set[str]] = {}
     for table in synced_tables():
         rows = pending.pop(table.name, [])
@@ -143,19 +145,18 @@ def _apply_table(
     parsed = _with_parents(session, table, parsed, result, present)
     local = _load(session, table, [values["uuid"] for values, _, _ in parsed])
     nodes = {v["ver_node"] for v, _, _ in parsed} | {obj.ver_node for obj in local.values()}
-    ranks = ranks_for(session, nodes)
+    ranks = ranks_for(session, nodes) if local else {}  # versions are compared only with our copies
     applied: list[dict[str, Any]] = []
+    inserts: list[dict[str, Any]] = []
     seen = present.setdefault(table.name, set())
     for values, extra, raw in parsed:
         obj = local.get(values["uuid"])
         if obj is None:
-            if not _complete(table, values):
+            if values["uuid"] in seen or not _complete(table, values):  # twice in one file, or incomplete
                 result.rejected.append({"type": table.name, "uuid": values["uuid"], "reason": "malformed"})
                 continue
             seen.add(values["uuid"])
-            obj = table.record(**values, extra=extra)
-            session.add(obj)
-            local[values["uuid"]] = obj
+            inserts.append(_insert_values(table, values, extra))
             result.added[table.name] += 1
             applied.append(raw)
             continue
@@ -182,8 +183,55 @@ def _apply_table(
             flag_modified(obj, "updated_at")  # keep the sender's display time, not the import time
         result.updated[table.name] += 1
         applied.append(raw)
+    if inserts:
+        _insert(session, table, inserts, sender)
     if applied:
         result.written[table.name] = applied
+
+
+class _Draft:
+    """A new record's values as plain attributes, so its class's `before_write` can derive its stored
+    fields without the cost of a mapped instance (`before_write` only reads and sets attributes)."""
+
+
+def _insert_values(table: SyncedTable, values: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    """Every column of a new record: derived fields from the record's own `before_write`, defaults for
+    what an older sender did not send."""
+    draft = _Draft()
+    draft.__dict__.update(dict.fromkeys(table.table.columns.keys()), **values, extra=extra)
+    table.record.before_write(draft)
+    row = draft.__dict__
+    for column in table.table.columns:
+        if row.get(column.key) is None and column.default is not None:
+            default = column.default
+            row[column.key] = default.arg(None) if default.is_callable else default.arg  # type: ignore[attr-defined]
+    return row
+
+
+def _insert(session: Session, table: SyncedTable, rows: list[dict[str, Any]], sender: Sender) -> None:
+    """New records in one statement (the import of a province's files must stay fast), and their audit
+    lines naming the file they came from."""
+    connection = session.connection()
+    bulk_insert(connection, table.table, rows)
+    info, now = session.info, utc_now()
+    bulk_insert(
+        connection,
+        AuditRecord.__table__,  # type: ignore[arg-type]
+        [
+            {
+                "id": None,
+                "at": now,
+                "actor": sender.actor,
+                "node_id": info.get("node_id"),
+                "action": "insert",
+                "table_name": table.name,
+                "record_key": row["uuid"],
+                "changes": {},
+                "note": f"sync {sender.bundle_id}",
+            }
+            for row in rows
+        ],
+    )
 
 
 def parse_record(table: SyncedTable, raw: Any) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -198,10 +246,11 @@ def parse_record(table: SyncedTable, raw: Any) -> tuple[dict[str, Any], dict[str
         raise ValueError("identifier too long")
     values: dict[str, Any] = {}
     extra: dict[str, Any] = {}
-    columns = table.table.c
+    readers, columns = table.readers, table.table.c
     for key, value in raw.items():
-        if key in table.column_names:
-            values[key] = from_json_value(columns[key], value)
+        read = readers.get(key)
+        if read is not None:
+            values[key] = None if value is None else read(value)
         elif key not in columns:
             extra[key] = value
     return values, extra

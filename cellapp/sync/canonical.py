@@ -11,11 +11,11 @@ import base64
 import hashlib
 import json
 import unicodedata
-from collections.abc import Iterable, Mapping
-from datetime import date, datetime
+from collections.abc import Callable, Iterable, Mapping
+from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Column, Date, DateTime, Integer, LargeBinary
+from sqlalchemy import JSON, Boolean, Column, Date, DateTime, Integer, LargeBinary, Time
 
 # Columns every synced record carries: their meaning is fixed by the protocol (SYNC.md §5).
 VERSION_FIELDS = ("uuid", "owner_unit", "owner_epoch", "ver_node", "ver_ctr", "deleted")
@@ -62,6 +62,9 @@ def to_json_value(column: Column[Any], value: Any) -> Any:
     if isinstance(kind, Date):
         assert isinstance(value, date)
         return value.isoformat()
+    if isinstance(kind, Time):
+        assert isinstance(value, time)
+        return value.isoformat()
     if isinstance(kind, LargeBinary):
         return base64.b64encode(value).decode("ascii")
     if isinstance(kind, Boolean):
@@ -71,26 +74,42 @@ def to_json_value(column: Column[Any], value: Any) -> Any:
 
 def from_json_value(column: Column[Any], value: Any) -> Any:
     """The Python value for a column from its JSON form; raises ValueError or TypeError when it is not one."""
-    if value is None:
-        return None
+    return None if value is None else reader_for(column)(value)
+
+
+Reader = Callable[[Any], Any]
+
+
+def reader_for(column: Column[Any]) -> Reader:
+    """The conversion from JSON for one column, chosen once per column (imports convert many rows)."""
     kind = column.type
     if isinstance(kind, DateTime):
-        return datetime.fromisoformat(_text(value))
+        return lambda value: datetime.fromisoformat(_text(value))
     if isinstance(kind, Date):
-        return date.fromisoformat(_text(value))
+        return lambda value: date.fromisoformat(_text(value))
+    if isinstance(kind, Time):
+        return lambda value: time.fromisoformat(_text(value))
     if isinstance(kind, LargeBinary):
-        return base64.b64decode(_text(value), validate=True)
+        return lambda value: base64.b64decode(_text(value), validate=True)
     if isinstance(kind, Boolean):
-        if not isinstance(value, bool):
-            raise TypeError(f"{column.name}: expected true or false")
-        return value
+        return _boolean
     if isinstance(kind, Integer):
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise TypeError(f"{column.name}: expected an integer")
-        return value
+        return _integer
     if isinstance(kind, JSON):
-        return _nfc_deep(value)
-    return unicodedata.normalize("NFC", _text(value))
+        return _nfc_deep
+    return lambda value: unicodedata.normalize("NFC", _text(value))
+
+
+def _boolean(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError("expected true or false")
+    return value
+
+
+def _integer(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError("expected an integer")
+    return value
 
 
 def _text(value: Any) -> str:

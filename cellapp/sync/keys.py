@@ -78,10 +78,6 @@ class KeyCard:
     def fingerprint(self) -> str:
         return fingerprint_of(canonical_json(self.as_dict()))
 
-    @property
-    def sign_key_id(self) -> str:
-        return minisign_public_key_file(self.sign_key).splitlines()[0].rsplit(" ", 1)[-1]
-
 
 def fingerprint_of(data: bytes) -> str:
     bits = int(sha256_hex(data)[:25], 16)  # the first 100 bits
@@ -92,12 +88,6 @@ def fingerprint_of(data: bytes) -> str:
 def normalise_fingerprint(text: str) -> str:
     digits = "".join(ch for ch in text if ch.isdigit())
     return " ".join(digits[i : i + 5] for i in range(0, len(digits), 5))
-
-
-def minisign_public_key_file(sign_key: str) -> str:
-    """The text of a minisign .pub file for a key line, as `minisign -V -p` reads it."""
-    public = minisign.PublicKey.from_base64(sign_key)
-    return bytes(public).decode("ascii") + "\n"
 
 
 class NodeKeys:
@@ -183,11 +173,6 @@ def create_keys(folder: Path, node_id: str) -> NodeKeys:
         folder / IDENTITY_FILE, json.dumps({"node_id": node_id, "created_at": created}).encode("utf-8")
     )
     return NodeKeys(pair.secret_key, identity, node_id)
-
-
-def read_age_identity_text(folder: Path) -> str:
-    """The age identity file's text (for `age -d -i`) - tests and interop only."""
-    return (folder / AGE_KEY_FILE).read_text(encoding="ascii")
 
 
 def _write_private(path: Path, data: bytes) -> None:

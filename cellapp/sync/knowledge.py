@@ -84,11 +84,11 @@ def node_table(session: Session, nodes: Iterable[str]) -> dict[str, list[Any]]:
     return {node: [unit, generation] for node, (unit, generation) in ranks_for(session, nodes).items()}
 
 
-def learn_nodes(session: Session, declared: Any, allowed_units: frozenset[str]) -> None:
-    """Record nodes a manifest declares. A sender may only speak for the units it may write for, and a
-    node's unit, once known, never changes."""
+def learn_nodes(session: Session, declared: Any, allowed_units: frozenset[str]) -> Ranks:
+    """Record nodes a manifest declares; returns what is now known of them. A sender may only speak for
+    the units it may write for, and a node's unit, once known, never changes."""
     if not isinstance(declared, dict):
-        return
+        return {}
     known = ranks_for(session, declared)
     for node, facts in declared.items():
         if node in known or not isinstance(facts, list) or len(facts) != 2:
@@ -96,7 +96,8 @@ def learn_nodes(session: Session, declared: Any, allowed_units: frozenset[str]) 
         unit, generation = facts
         if unit in allowed_units and isinstance(generation, int) and not isinstance(generation, bool):
             session.add(SyncNodeRecord(node_id=str(node), unit_uuid=str(unit), generation=generation))
-    session.flush()
+            known[str(node)] = (str(unit), generation)
+    return known
 
 
 def advance_knowledge(

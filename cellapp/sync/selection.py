@@ -16,7 +16,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, false, or_, select
+from sqlalchemy import ColumnElement, Connection, Select, and_, false, or_, select
 from sqlalchemy.orm import Session
 
 from cellapp.sync.canonical import VERSION_FIELDS, set_hash, to_json_value
@@ -76,11 +76,12 @@ def changes_for(
 ) -> dict[str, list[dict[str, Any]]]:
     """Every record in the direction's scope whose version the recipient has not acknowledged."""
     found: dict[str, list[dict[str, Any]]] = {}
+    connection = _connection(session)
     for table in synced_tables():
         query: Select[Any] = select(table.table).where(
             scope_condition(table, direction), _not_acknowledged(table, since)
         )
-        rows = [row_json(table, row) for row in session.execute(query) if _in_scope(table, direction, row)]
+        rows = [row_json(table, row) for row in connection.execute(query) if _in_scope(table, direction, row)]
         if rows:
             found[table.name] = rows
     return found
@@ -95,6 +96,7 @@ class ScopeSummary:
 def summarise(session: Session, direction: Direction) -> ScopeSummary:
     hashes: dict[str, str] = {}
     maxima: dict[str, int] = defaultdict(int)
+    connection = _connection(session)
     for table in synced_tables():
         c = table.table.c
         extra_columns = [c[name] for name in table.policy.addressed_by]
@@ -102,7 +104,7 @@ def summarise(session: Session, direction: Direction) -> ScopeSummary:
             scope_condition(table, direction)
         )
         versions = []
-        for row in session.execute(query):
+        for row in connection.execute(query):
             if not _in_scope(table, direction, row):
                 continue
             versions.append((row.uuid, row.owner_epoch, row.ver_node, row.ver_ctr, bool(row.deleted)))
@@ -110,6 +112,13 @@ def summarise(session: Session, direction: Direction) -> ScopeSummary:
         if versions:
             hashes[table.name] = set_hash(versions)
     return ScopeSummary(hashes=hashes, maxima=dict(maxima))
+
+
+def _connection(session: Session) -> Connection:
+    """The session's connection, with its pending changes written: plain queries over many rows skip the
+    ORM's per-statement work."""
+    session.flush()
+    return session.connection()
 
 
 def member_history(session: Session, member_uuids: list[str]) -> Iterator[tuple[str, dict[str, Any]]]:

@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import Column, Table
 
 from cellapp.storage.records import Base, SyncedMixin
+from cellapp.sync.canonical import Reader, reader_for
 
 
 class Writer(StrEnum):
@@ -74,10 +75,8 @@ class SyncedTable:
     parents: frozenset[str]  # synced tables this one refers to
     fk_columns: tuple[tuple[str, str], ...] = field(default=())  # (column, parent table) for synced parents
     member_column: str | None = None  # column referring to the member, for history that follows a member
-
-    @property
-    def column_names(self) -> frozenset[str]:
-        return frozenset(column.name for column in self.columns)
+    column_names: frozenset[str] = frozenset()  # of `columns`
+    readers: dict[str, Reader] = field(default_factory=dict)  # column -> conversion from JSON
 
     def addressed_to(self, row: Any, unit_uuid: str) -> bool:
         """Whether a HUB record is meant for this cell."""
@@ -140,6 +139,8 @@ def _describe(record: type[Any], table: Table) -> SyncedTable:
         parents=frozenset(parent for _, parent in fk_columns if parent != table.name),
         fk_columns=tuple(fk_columns),
         member_column=member_column,
+        column_names=frozenset(column.name for column in columns),
+        readers={column.name: reader_for(column) for column in columns},
     )
 
 

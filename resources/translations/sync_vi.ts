@@ -479,6 +479,22 @@
       <translation>Cơ quan ban hành</translation>
     </message>
     <message>
+      <source>Reference data</source>
+      <translation>Dữ liệu dùng chung</translation>
+    </message>
+    <message>
+      <source>Key</source>
+      <translation>Mã</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>Giá trị</translation>
+    </message>
+    <message>
+      <source>Valid from</source>
+      <translation>Áp dụng từ</translation>
+    </message>
+    <message>
       <source>From the committee</source>
       <translation>Từ cấp ủy</translation>
     </message>

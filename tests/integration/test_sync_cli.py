@@ -129,3 +129,25 @@ def test_backup_and_restore_on_the_command_line(capsys: pytest.CaptureFixture[st
     assert code == 3 and "--force" in err
     code, _, err = run(capsys, "--data-dir", cell, "restore", backup, "--force")
     assert code == 0 and "Đã khôi phục Chi bộ thôn Cốc Pú" in err
+
+
+def test_a_demo_committee_has_its_cells_enrolled_and_their_members_imported(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    hub = str(tmp_path / "hub")
+    code, _, err = run(capsys, "--data-dir", hub, "demo", "--committee", "--cells", "2", "--members", "12")
+    assert code == 0 and "2 chi bộ đã đăng ký" in err
+    code, out, _ = run(capsys, "--data-dir", hub, "enrol", "list", "--json")
+    cells = json.loads(out)["cells"]
+    assert [(c["code"], c["status"]) for c in cells] == [("XM-C01", "enrolled"), ("XM-C02", "enrolled")]
+    # Each cell's register (12 people plus the history the demo records: transfers in, attachments…)
+    # and its year of meetings, with their times of day, arrived through the real bundles.
+    assert all(c["members"] >= 12 for c in cells)
+    import sqlite3
+
+    connection = sqlite3.connect(Path(hub) / "cellapp.db")
+    meetings = connection.execute(
+        "SELECT owner_unit, count(*), min(started_at) FROM meetings GROUP BY owner_unit"
+    ).fetchall()
+    connection.close()
+    assert len(meetings) == 2 and all(count >= 12 and start for _unit, count, start in meetings)

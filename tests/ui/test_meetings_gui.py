@@ -26,7 +26,6 @@ from ui.dialogs.meeting_editor_dialog import ATTENDANCE, CONCLUSION, MeetingEdit
 from ui.i18n import install_language
 from ui.main_window import MainWindow
 from ui.pages.meetings_page import MeetingsPage
-from ui.widgets import meeting_attendance_tab
 from ui.widgets.meeting_figures_widget import MeetingFiguresWidget
 
 pytestmark = pytest.mark.timeout(60)
@@ -206,25 +205,29 @@ def test_printing_paints_every_page_on_white_at_most_300_dpi(qtbot, tmp_path: Pa
     assert image.pixelColor(5, 5).lightness() > 240  # white paper, not black from a transparent render
 
 
-def test_attendance_actions_of_other_features_get_the_members_present(
+def test_fees_are_collected_from_the_attendance_tab_for_the_members_present(
     qtbot,
     window: MainWindow,
     monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
-    received: list[tuple[str, list[str]]] = []
-    monkeypatch.setattr(
-        meeting_attendance_tab,
-        "ATTENDANCE_ACTIONS",
-        [("Thu đảng phí", lambda m, people: received.append((m, people)))],
-    )
+    from ui.dialogs.fee_collection_dialog import FeeCollectionDialog
+
+    opened: list[FeeCollectionDialog] = []
+    monkeypatch.setattr(FeeCollectionDialog, "exec", lambda dialog: opened.append(dialog) or 0)
     page = _page(window)
     editor = page.open_row(_row_of(page, MeetingStatus.HELD))
     assert editor is not None
     qtbot.addWidget(editor)
-    button = next(b for b in editor.attendance.findChildren(QAbstractButton) if b.text() == "Thu đảng phí")
+    button = next(b for b in editor.attendance.findChildren(QAbstractButton) if b.text() == "Thu đảng phí…")
     button.click()
-    assert received and received[0][0] == editor.detail.uuid  # type: ignore[union-attr]
-    assert len(received[0][1]) == editor.detail.counts.present + editor.detail.counts.present_attached_here  # type: ignore[union-attr]
+    assert len(opened) == 1
+    dialog, detail = opened[0], editor.detail
+    assert detail is not None
+    assert dialog.meeting_uuid == detail.uuid
+    chosen = dialog.month.month()
+    assert (chosen.year, chosen.month) == (detail.held_on.year, detail.held_on.month)
+    assert sorted(dialog.member_uuids or []) == sorted(editor.attendance.present_members())
+    assert len(dialog.member_uuids or []) == detail.counts.present + detail.counts.present_attached_here
 
 
 def test_the_overview_shows_the_meeting_figures_and_the_charter_alert(

@@ -267,16 +267,19 @@ class FeeCollectionDialog(QDialog):
 
 
 def fee_collection_action(
-    parent: QWidget, workspace: Workspace
+    parent: QWidget, workspace: Workspace, meeting_day: Callable[[], date] = date.today
 ) -> tuple[str, Callable[[str, list[str]], None]]:
-    """The (label, callback) a meeting's attendance screen offers: collect fees from those present."""
+    """The (label, callback) a meeting's attendance screen offers: collect fees from those present,
+    for the meeting's month, paid on the meeting's day (or today if the meeting is later)."""
 
     def collect(meeting_id: str, member_uuids: list[str]) -> None:
+        day = meeting_day()
         dialog = FeeCollectionDialog(
             workspace,
-            month=Month.of(date.today()),
+            month=Month.of(day),
             member_uuids=member_uuids,
-            meeting_uuid=meeting_id,
+            meeting_uuid=meeting_id or None,
+            paid_on=min(day, date.today()),
             parent=parent,
         )
         dialog.exec()

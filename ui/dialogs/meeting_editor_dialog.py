@@ -40,7 +40,7 @@ from cellapp.services.meetings import (
 from cellapp.services.members import list_members
 from cellapp.services.workspace import Workspace
 from ui.tasks import TaskRunner
-from ui.widgets.meeting_attendance_tab import MeetingAttendanceTab
+from ui.widgets.meeting_attendance_tab import ATTENDANCE_ACTIONS, MeetingAttendanceTab
 from ui.widgets.meeting_conclusion_tab import MeetingConclusionTab
 from ui.widgets.meeting_preparation_tab import MeetingPreparationTab, preparation_of
 from ui.widgets.meeting_print_button import MeetingPrintButton
@@ -103,7 +103,9 @@ class MeetingEditorDialog(QDialog):
         self.partner_button.clicked.connect(self.open_partner)
 
         self.preparation = MeetingPreparationTab(self.kind)
-        self.attendance = MeetingAttendanceTab()
+        self.attendance = MeetingAttendanceTab(
+            actions=[factory(self, workspace, self._meeting_day) for factory in ATTENDANCE_ACTIONS]
+        )
         self.proceedings = MeetingProceedingsTab()
         self.task_tab = MeetingTasksTab()
         self.conclusion = MeetingConclusionTab()
@@ -160,6 +162,10 @@ class MeetingEditorDialog(QDialog):
     # ------------------------------------------------------------------------------------------------
     # Loading and collecting
     # ------------------------------------------------------------------------------------------------
+
+    def _meeting_day(self) -> date:
+        """The day of the meeting being edited (today while a new one is not yet saved)."""
+        return self.detail.held_on if self.detail is not None else date.today()
 
     def _start_new(self, today: date) -> None:
         kind = MeetingKind.REGULAR if self.combined else self.kind

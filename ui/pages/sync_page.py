@@ -4,6 +4,7 @@ what was sent and acknowledged, conflicts, quarantine, and the import history.""
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from pathlib import Path
 
@@ -21,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from cellapp.domain.errors import CellAppError
-from cellapp.domain.vietnamese import format_date
-from cellapp.services.directives import directive_pdf, list_directives
+from cellapp.domain.vietnamese import format_date, format_money
+from cellapp.services.directives import directive_pdf, list_directives, list_reference_data
 from cellapp.services.drives import removable_drives
 from cellapp.services.sync_import import import_bundles
 from cellapp.services.sync_reports import ImportReport, import_history
@@ -49,6 +50,15 @@ from ui.pages.base import Page
 from ui.tasks import TaskRunner
 from ui.widgets.conflicts_widget import ConflictsWidget
 from ui.widgets.rows_table import RowsTableWidget, local_time
+
+
+def _value(value: object) -> str:
+    """Money as money (integer đồng), anything else as its JSON."""
+    if isinstance(value, dict) and set(value) == {"amount"}:
+        value = value["amount"]
+    if isinstance(value, int) and not isinstance(value, bool):
+        return format_money(value)
+    return json.dumps(value, ensure_ascii=False)
 
 
 def _when(value: datetime | None) -> str:
@@ -133,6 +143,11 @@ class SyncPage(Page):
                 [self.tr("Number"), self.tr("Title"), self.tr("Date"), self.tr("Issued by")], stretch=1
             )
             self.directives.setObjectName("directivesTable")
+            self.reference = RowsTableWidget(
+                [self.tr("Reference data"), self.tr("Key"), self.tr("Valid from"), self.tr("Value")],
+                stretch=3,
+            )
+            self.reference.setObjectName("referenceTable")
             self.tabs.addTab(self._directives_tab(), self.tr("From the committee"))
         self.tabs.addTab(self.conflicts, self.tr("Conflicts"))
         self.tabs.addTab(self.outbox, self.tr("Files sent"))
@@ -175,8 +190,9 @@ class SyncPage(Page):
         row.addStretch(1)
         row.addWidget(save)
         layout = QVBoxLayout(tab)
-        layout.addWidget(self.directives, 1)
+        layout.addWidget(self.directives, 2)
         layout.addLayout(row)
+        layout.addWidget(self.reference, 1)
         return tab
 
     def refresh(self) -> None:
@@ -210,6 +226,13 @@ class SyncPage(Page):
             self.directives.rows.set_rows(
                 [[d.number, d.title, format_date(d.issued_on), d.issuing_body] for d in directives],
                 keys=[d.uuid for d in directives],
+            )
+            values = list_reference_data(self.workspace.uow(read_only=True))
+            self.reference.rows.set_rows(
+                [
+                    [v.kind.label.render(), v.title or v.key, format_date(v.valid_from), _value(v.value)]
+                    for v in values
+                ]
             )
 
     def show_status(self, status: SyncStatus) -> None:

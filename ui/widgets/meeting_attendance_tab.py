@@ -3,14 +3,16 @@ keyboard (1 present, 2 online, 3 late, 4 absent with reason, 5 absent without re
 cursor moves down), with "Everyone present" for the usual case. Members not summoned (exempt, away,
 suspended) are listed apart, greyed. The counts and voters are computed live by the domain rules.
 
-`ATTENDANCE_ACTIONS` lets other features add a button here: each entry is (label, callback) and the
-callback receives the meeting's id and the ids of the members marked present (the fees feature adds
-"Thu đảng phí" this way).
+`ATTENDANCE_ACTIONS` lets other features add a button here: each entry is a factory that, given the
+editor, the workspace and the meeting's day, returns (label, callback); the callback receives the
+meeting's id and the ids of the members marked present (the fees feature adds "Thu đảng phí" this way).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
@@ -35,9 +37,13 @@ from cellapp.domain.attendance import (
 )
 from cellapp.services.meeting_types import AttendanceInput, RosterEntry
 
+if TYPE_CHECKING:
+    from cellapp.services.workspace import Workspace
+
 AttendanceAction = Callable[[str, list[str]], None]
-# (button label, callback(meeting_uuid, uuids of members marked present)); features append here.
-ATTENDANCE_ACTIONS: list[tuple[str, AttendanceAction]] = []
+# factory(editor, workspace, meeting day) -> (button label, callback(meeting_uuid, uuids marked present))
+AttendanceActionFactory = Callable[[QWidget, "Workspace", Callable[[], date]], tuple[str, AttendanceAction]]
+ATTENDANCE_ACTIONS: list[AttendanceActionFactory] = []
 
 KEYS: dict[int, AttendanceMark | None] = {
     Qt.Key.Key_1: AttendanceMark.PRESENT,
@@ -72,7 +78,9 @@ class AttendanceTable(QTableWidget):
 class MeetingAttendanceTab(QWidget):
     counts_changed = Signal(object)  # AttendanceCounts
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, actions: Sequence[tuple[str, AttendanceAction]] = ()
+    ) -> None:
         super().__init__(parent)
         self.meeting_uuid = ""
         self._entries: list[RosterEntry] = []
@@ -114,7 +122,7 @@ class MeetingAttendanceTab(QWidget):
             button = QPushButton(mark.label.render())
             button.clicked.connect(lambda _checked=False, chosen=mark: self._mark_selected(chosen))
             buttons.addWidget(button)
-        for label, action in ATTENDANCE_ACTIONS:
+        for label, action in actions:
             button = QPushButton(label)
             button.clicked.connect(
                 lambda _checked=False, run=action: run(self.meeting_uuid, self.present_members())

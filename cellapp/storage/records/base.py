@@ -35,7 +35,10 @@ class Base(DeclarativeBase):
     __audited__: ClassVar[bool] = True
 
     def before_write(self) -> None:
-        """Derive stored fields (search keys and the like) just before a flush; see unit_of_work."""
+        """Derive stored fields (search keys and the like) just before a flush; see unit_of_work.
+
+        It only reads and sets the record's own attributes: sync import applies it to a plain draft of
+        each new record before inserting many at once."""
 
 
 class SyncedMixin:

@@ -52,7 +52,6 @@ class SyncPeerRecord(Base):
     sent: Mapped[dict[str, Any]] = mapped_column(default=dict)
     ack_rank: Mapped[int] = mapped_column(Integer, default=0)
     ack_seq: Mapped[int] = mapped_column(Integer, default=0)
-    their_hashes: Mapped[dict[str, Any]] = mapped_column(default=dict)
     full_reexport_for: Mapped[str | None] = mapped_column(String(64))
     diverged: Mapped[bool] = mapped_column(Boolean, default=False)
     last_bundle_at: Mapped[datetime | None] = mapped_column(DateTime)

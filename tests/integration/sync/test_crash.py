@@ -126,3 +126,41 @@ def test_a_crash_while_writing_the_file_leaves_only_a_partial_file(
         world.export(world.a)
     assert [p.name.endswith(PARTIAL_SUFFIX) for p in world.stick.iterdir()] == [True]
     assert import_bundles(world.hub, [world.stick]) == []
+
+
+def test_files_of_one_import_are_each_all_or_nothing(world: World) -> None:
+    add_people(world.a, "Của Chi Bộ A")
+    add_people(world.b, "Của Chi Bộ B")
+    [from_a] = world.export(world.a)
+    [from_b] = world.export(world.b)
+    junk = world.stick / "junk.cellsync"
+    junk.write_bytes(b"PK\x03\x04 not really")
+    reports = import_bundles(world.hub, [from_a.path, junk, from_b.path])
+    assert [r.outcome for r in reports] == ["imported", "rejected", "imported"]
+    for cell in (world.a, world.b):
+        owner = cell.info.unit_uuid
+        assert synced_rows(world.hub, "members", owner) == synced_rows(cell, "members", owner)
+
+
+def test_a_crash_in_the_middle_of_several_files_keeps_none_of_them_and_all_import_later(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    add_people(world.a, "Của Chi Bộ A")
+    add_people(world.b, "Của Chi Bộ B")
+    files = [world.export(world.a)[0].path, world.export(world.b)[0].path]
+    before = dump(world.hub)
+    real_apply = sync_receive.apply_records
+    calls: list[int] = []
+
+    def crash_on_second(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        if len(calls) == 2:
+            raise Crash("power cut during the second file")
+        return real_apply(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(sync_receive, "apply_records", crash_on_second)
+    with pytest.raises(Crash):
+        import_bundles(world.hub, files)
+    monkeypatch.undo()
+    assert dump(world.hub) == before
+    assert [r.outcome for r in import_bundles(world.hub, files)] == ["imported", "imported"]

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -60,6 +62,13 @@ def test_the_key_card_prints_as_json_or_pdf(world: World, tmp_path: Path) -> Non
     assert document["fingerprint"] == card.fingerprint and document["unit_name"] == "Đảng bộ xã Bản Máy"
     export_identity(world.hub, tmp_path / "card.pdf")
     assert (tmp_path / "card.pdf").read_bytes().startswith(b"%PDF")
+    if shutil.which("pdftotext"):
+        text = subprocess.run(
+            ["pdftotext", str(tmp_path / "card.pdf"), "-"], capture_output=True, text=True
+        ).stdout
+        assert "THẺ KHÓA ĐỒNG BỘ CELLAPP" in text and "Đảng bộ xã Bản Máy" in text
+        groups = card.fingerprint.split()
+        assert "   ".join(groups[:3]) in text or " ".join(groups[:3]) in " ".join(text.split())
 
 
 def test_a_committee_needs_its_code_before_its_keys(tmp_path: Path) -> None:
@@ -70,8 +79,16 @@ def test_a_committee_needs_its_code_before_its_keys(tmp_path: Path) -> None:
         with pytest.raises(ValidationError, match="không hợp lệ"):
             export_identity(hub, tmp_path / "card.cellcard", code="nấm dẩn")
         assert export_identity(hub, tmp_path / "card.cellcard", code="nd").unit_code == "ND"
+        assert (
+            export_identity(hub, tmp_path / "card.cellcard", code="XM").unit_code == "XM"
+        )  # no cell knows it yet
     finally:
         hub.close()
+
+
+def test_a_committee_code_the_cells_know_cannot_change(world: World, tmp_path: Path) -> None:
+    with pytest.raises(UsageError, match="không thể đổi mã"):
+        export_identity(world.hub, tmp_path / "card.cellcard", code="BN")
 
 
 def test_the_invitation_shows_the_committees_fingerprint_before_joining(

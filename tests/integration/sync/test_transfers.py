@@ -60,6 +60,7 @@ def test_the_receiving_cell_adopts_the_member_with_the_same_uuid(world: World, m
 def test_the_releasing_cell_keeps_a_read_only_copy_marked_transferred_out(world: World, moved: str) -> None:
     [report] = world.send(world.hub, world.a)
     assert report.received["transfers_out"] == 1
+    assert "0 đảng viên chuyển đến, 1 chuyển đi" in report.message.render("vi")
     with world.a.uow(read_only=True) as uow:
         record = uow.session.get(MemberRecord, moved)
         assert record is not None

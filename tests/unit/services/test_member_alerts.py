@@ -31,7 +31,9 @@ TODAY = date(2026, 11, 23)
 
 
 def _alerts(workspace: Workspace, today: date = TODAY) -> dict[tuple[str, str | None], Alert]:
-    return {(a.kind, a.member_name): a for a in list_alerts(workspace.uow(read_only=True), today=today)}
+    """The register's own alerts (meetings and fees add theirs to the same panel; tested with them)."""
+    found = list_alerts(workspace.uow(read_only=True), today=today)
+    return {(a.kind, a.member_name): a for a in found if not a.kind.startswith(("fees.", "meetings."))}
 
 
 def _admit(workspace: Workspace, name: str, ceremony: date) -> str:
@@ -132,7 +134,8 @@ def test_other_features_add_their_alerts_through_the_provider_list(
         return [Alert("fees_unpaid", Severity.OVERDUE, T("Unpaid", "Chưa đóng"), today)]
 
     monkeypatch.setattr(alerts_module, "ALERT_PROVIDERS", [*alerts_module.ALERT_PROVIDERS, unpaid_fees])
-    assert [a.kind for a in list_alerts(cell_workspace.uow(read_only=True), today=TODAY)] == ["fees_unpaid"]
+    kinds = [a.kind for a in list_alerts(cell_workspace.uow(read_only=True), today=TODAY)]
+    assert "fees_unpaid" in kinds
 
 
 def test_a_member_living_elsewhere_is_introduced_filtered_and_ended(cell_workspace: Workspace) -> None:

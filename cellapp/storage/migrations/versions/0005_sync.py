@@ -2,7 +2,7 @@
 
 Revision ID: 0005_sync
 Revises: 0001_foundation
-Create Date: 2026-11-24 00:33:19.206764
+Create Date: 2026-11-24 01:12:35.466350
 """
 from typing import Sequence, Union
 
@@ -184,7 +184,6 @@ def upgrade() -> None:
     sa.Column('sent', sa.JSON(), nullable=False),
     sa.Column('ack_rank', sa.Integer(), nullable=False),
     sa.Column('ack_seq', sa.Integer(), nullable=False),
-    sa.Column('their_hashes', sa.JSON(), nullable=False),
     sa.Column('full_reexport_for', sa.String(length=64), nullable=True),
     sa.Column('diverged', sa.Boolean(), nullable=False),
     sa.Column('last_bundle_at', sa.DateTime(), nullable=True),

@@ -13,10 +13,6 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Font, PatternFill
-
 DATE_FORMAT = "DD/MM/YYYY"
 TEXT_FORMAT = "@"
 
@@ -37,6 +33,11 @@ class RegisterSheet:
 
 
 def write_register_xlsx(sheet: RegisterSheet, path: Path) -> Path:
+    # openpyxl loads only when a spreadsheet is written (a quarter of a second at start-up otherwise).
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Font, PatternFill
+
     workbook = Workbook(write_only=True)
     workbook.properties.title = sheet.sheet_title
     workbook.properties.subject = sheet.unit_name

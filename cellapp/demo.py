@@ -34,14 +34,20 @@ DEMO_EXTENSIONS: list[Callable[[DemoContext], None]] = [add_member_history, add_
 
 
 def build_demo_cell(
-    root: Path, *, members: int = 40, months: int = 12, seed: int = 2026, today: date | None = None
+    root: Path,
+    *,
+    members: int = 40,
+    months: int = 12,
+    seed: int = 2026,
+    today: date | None = None,
+    name: str = CELL_NAME,
 ) -> Workspace:
     today = today or date.today()
     rng = random.Random(seed)
     workspace = create_workspace(
         root,
         kind=UnitKind.CELL,
-        name=CELL_NAME,
+        name=name,
         committee_name=COMMITTEE_NAME,
         level=CommitteeLevel.COMMUNE,
         upper_name=f"Đảng bộ tỉnh {PROVINCE}",

@@ -31,7 +31,7 @@ from cellapp.services.meeting_types import (
     TaskInput,
 )
 from cellapp.services.meetings import prepare_combined_sitting, prepare_meeting
-from cellapp.services.members import list_members
+from cellapp.services.members import list_members, member_statuses_on
 
 if TYPE_CHECKING:
     from cellapp.demo import DemoContext
@@ -81,11 +81,15 @@ def add_demo_meetings(context: DemoContext) -> None:
         return
     rng = context.rng
     members = list_members(context.workspace.uow(read_only=True))
-    full = [m.uuid for m in members if m.status is MemberStatus.FULL]
+    months = _months_back(context.today, context.months)
+    # The chair and the recorders must be full members on every meeting day, from the first one on.
+    earliest = member_statuses_on(context.workspace.uow(read_only=True), date(*months[0], 1))
+    full = [
+        m.uuid for m in members if m.status is MemberStatus.FULL and earliest.get(m.uuid) is MemberStatus.FULL
+    ]
     if len(full) < 4:
         return
     chair, deputy, first, second = full[0], full[1], full[2], full[3]
-    months = _months_back(context.today, context.months)
     this_year = [m for m in months if m[0] == context.today.year and date(*m, 28) <= context.today]
     truant = full[4] if len(full) > 4 else None
     cell = _Cell(

@@ -87,7 +87,7 @@ class _Held:
 
 
 def _held_meetings(
-    uow: UnitOfWork, *, year: int | None, until: date, limit: int | None = None
+    uow: UnitOfWork, *, year: int | None, until: date, limit: int | None = None, owner_unit: str | None = None
 ) -> list[_Held]:
     query = select(MeetingRecord).where(
         MeetingRecord.deleted.is_(False),
@@ -97,6 +97,8 @@ def _held_meetings(
     )
     if year is not None:
         query = query.where(extract("year", MeetingRecord.held_on) == year)
+    if owner_unit is not None:
+        query = query.where(MeetingRecord.owner_unit == owner_unit)
     query = query.order_by(MeetingRecord.held_on.desc())
     if limit is not None:
         query = query.limit(limit)
@@ -107,7 +109,8 @@ def _held_meetings(
         statuses = None
         if record.status != MeetingStatus.FINALISED:
             if record.held_on not in cache:
-                cache[record.held_on] = statuses_on(uow, record.held_on)
+                # At the committee, a cell's open meeting lists that cell's members only.
+                cache[record.held_on] = statuses_on(uow, record.held_on, owner_unit=owner_unit)
             statuses = cache[record.held_on]
         speakers = set(
             uow.session.scalars(
@@ -187,12 +190,18 @@ def _silent(held: list[_Held], window: int) -> list[MemberAttendance]:
 
 
 def meeting_figures(
-    uow: UnitOfWork, year: int, *, today: date | None = None, silent_window: int = SILENT_WINDOW
+    uow: UnitOfWork,
+    year: int,
+    *,
+    today: date | None = None,
+    silent_window: int = SILENT_WINDOW,
+    owner_unit: str | None = None,
 ) -> MeetingFigures:
+    """`owner_unit` limits the figures to one cell's meetings (at the committee, which holds them all)."""
     today = today or date.today()
     with uow:
-        held = _held_meetings(uow, year=year, until=today)
-        recent = _held_meetings(uow, year=None, until=today, limit=silent_window)
+        held = _held_meetings(uow, year=year, until=today, owner_unit=owner_unit)
+        recent = _held_meetings(uow, year=None, until=today, limit=silent_window, owner_unit=owner_unit)
     by_month = [0] * 12
     regular = [0] * 12
     thematic = [0] * 4
@@ -244,10 +253,12 @@ class MeetingAlert:
     member_uuid: str | None = None
 
 
-def absence_alerts(uow: UnitOfWork, year: int, *, today: date | None = None) -> list[MeetingAlert]:
+def absence_alerts(
+    uow: UnitOfWork, year: int, *, today: date | None = None, figures: MeetingFigures | None = None
+) -> list[MeetingAlert]:
     """Members absent without reason 3+ times this year, quarters without a thematic meeting, months
-    without a regular meeting (only periods already over)."""
-    figures = meeting_figures(uow, year, today=today)
+    without a regular meeting (only periods already over). The committee passes each cell's figures."""
+    figures = figures or meeting_figures(uow, year, today=today)
     alerts = [
         MeetingAlert(
             MeetingAlertKind.REPEATED_ABSENCE,

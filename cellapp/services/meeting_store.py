@@ -89,8 +89,13 @@ class _Joined(UnitOfWork):
         raise RuntimeError("a lent unit of work cannot commit")
 
 
-def statuses_on(uow: UnitOfWork, day: date) -> dict[str, MemberStatus]:
-    return member_statuses_on(_Joined(uow), day)
+def lend(uow: UnitOfWork) -> UnitOfWork:
+    """The open unit of work for a service that opens its own `with uow:` (the committee's figures)."""
+    return _Joined(uow)
+
+
+def statuses_on(uow: UnitOfWork, day: date, *, owner_unit: str | None = None) -> dict[str, MemberStatus]:
+    return member_statuses_on(_Joined(uow), day, owner_unit=owner_unit)
 
 
 def load_meeting(uow: UnitOfWork, meeting_uuid: str) -> MeetingRecord:

@@ -12,10 +12,10 @@ import hashlib
 import json
 import unicodedata
 from collections.abc import Iterable, Mapping
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Column, Date, DateTime, Integer, LargeBinary
+from sqlalchemy import JSON, Boolean, Column, Date, DateTime, Integer, LargeBinary, Time
 
 # Columns every synced record carries: their meaning is fixed by the protocol (SYNC.md §5).
 VERSION_FIELDS = ("uuid", "owner_unit", "owner_epoch", "ver_node", "ver_ctr", "deleted")
@@ -62,6 +62,9 @@ def to_json_value(column: Column[Any], value: Any) -> Any:
     if isinstance(kind, Date):
         assert isinstance(value, date)
         return value.isoformat()
+    if isinstance(kind, Time):  # a meeting's start and end
+        assert isinstance(value, time)
+        return value.isoformat()
     if isinstance(kind, LargeBinary):
         return base64.b64encode(value).decode("ascii")
     if isinstance(kind, Boolean):
@@ -78,6 +81,8 @@ def from_json_value(column: Column[Any], value: Any) -> Any:
         return datetime.fromisoformat(_text(value))
     if isinstance(kind, Date):
         return date.fromisoformat(_text(value))
+    if isinstance(kind, Time):
+        return time.fromisoformat(_text(value))
     if isinstance(kind, LargeBinary):
         return base64.b64decode(_text(value), validate=True)
     if isinstance(kind, Boolean):

@@ -1,0 +1,110 @@
+"""The committee demo (`cellapp demo --committee --cells K`): a commune committee and K demo cells, each
+enrolled, exported and imported through the real sync code, so the committee pages show real data.
+
+The cells live in the `demo-cells/` sub-folder of the committee's folder (one folder to delete), each a
+full cell workspace a tester can open to compare its figures with what the committee shows.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from cellapp.demo import build_demo_cell
+from cellapp.demo_people import COMMITTEE_NAME, COMMUNE, PROVINCE, VILLAGES
+from cellapp.domain.units import CommitteeLevel, UnitKind
+from cellapp.services.enrolment import accept_enrolment, invite_cell, join_committee
+from cellapp.services.sync_export import export_bundles
+from cellapp.services.sync_identity import create_identity
+from cellapp.services.sync_import import import_bundles
+from cellapp.services.workspace import Workspace, create_workspace
+
+COMMITTEE_CODE = "XM"
+CELLS_FOLDER = "demo-cells"
+
+
+@dataclass(frozen=True)
+class DemoCommittee:
+    root: Path
+    cells: tuple[Path, ...]  # each cell's workspace folder
+    codes: tuple[str, ...]
+
+
+def cell_code(index: int) -> str:
+    return f"{COMMITTEE_CODE}-C{index + 1:02d}"
+
+
+def cell_name(index: int) -> str:
+    village = VILLAGES[index % len(VILLAGES)]
+    round_ = index // len(VILLAGES)
+    return f"Chi bộ thôn {village}" + (f" {round_ + 1}" if round_ else "")
+
+
+def build_demo_committee(
+    root: Path,
+    *,
+    cells: int = 12,
+    members: int = 25,
+    months: int = 12,
+    seed: int = 2026,
+    today: date | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> DemoCommittee:
+    today = today or date.today()
+    committee = create_workspace(
+        root,
+        kind=UnitKind.COMMITTEE,
+        name=COMMITTEE_NAME,
+        level=CommitteeLevel.COMMUNE,
+        upper_name=f"Đảng bộ tỉnh {PROVINCE}",
+        place=COMMUNE,
+        actor="demo",
+    )
+    folders: list[Path] = []
+    try:
+        create_identity(committee, code=COMMITTEE_CODE)
+        stick = root / CELLS_FOLDER / "stick"
+        stick.mkdir(parents=True)
+        for index in range(cells):
+            folder = root / CELLS_FOLDER / cell_code(index)
+            _enrol_cell(
+                committee, folder, index, stick, members=members, months=months, seed=seed, today=today
+            )
+            folders.append(folder)
+            if progress is not None:
+                progress(index + 1, cells)
+        shutil.rmtree(stick)
+    finally:
+        committee.close()
+    return DemoCommittee(root, tuple(folders), tuple(cell_code(i) for i in range(cells)))
+
+
+def _enrol_cell(
+    committee: Workspace,
+    folder: Path,
+    index: int,
+    stick: Path,
+    *,
+    members: int,
+    months: int,
+    seed: int,
+    today: date,
+) -> None:
+    """Build the cell, enrol it and carry its first bundle to the committee, like a secretary would."""
+    code, name = cell_code(index), cell_name(index)
+    cell = build_demo_cell(folder, members=members, months=months, seed=seed + index, today=today, name=name)
+    try:
+        invitation = invite_cell(committee, code=code, name=name, out=stick, today=today)
+        joined = join_committee(
+            cell, invitation_path=invitation.path, code=invitation.one_time_code, today=today
+        )
+        accept_enrolment(committee, joined.request_path, today=today)
+        written = [r.path for r in export_bundles(cell, to_dir=stick, today=today)]
+        import_bundles(committee, written)
+    finally:
+        cell.close()
+    for leftover in stick.iterdir():
+        leftover.unlink()

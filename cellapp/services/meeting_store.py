@@ -125,8 +125,10 @@ def build_roster(
     meeting: MeetingRecord,
     rows: dict[str, MeetingAttendanceRecord] | None = None,
     statuses: dict[str, MemberStatus] | None = None,
+    *,
+    ordered: bool = True,
 ) -> list[RosterEntry]:
-    """Everyone listed for this meeting, in Vietnamese name order."""
+    """Everyone listed for this meeting, in Vietnamese name order (unless not `ordered`: figures only)."""
     rows = attendance_rows(uow, meeting.uuid) if rows is None else rows
     if meeting.status == MeetingStatus.FINALISED:
         entries = [
@@ -143,7 +145,8 @@ def build_roster(
         names = member_names(uow, listed)
         entries = [_entry(uuid, names.get(uuid, ""), statuses[uuid], rows.get(uuid)) for uuid in listed]
     entries = [e for e in entries if e.group is not RosterGroup.NOT_LISTED]
-    entries.sort(key=lambda e: name_sort_key(e.full_name))
+    if ordered:
+        entries.sort(key=lambda e: name_sort_key(e.full_name))
     return entries
 
 

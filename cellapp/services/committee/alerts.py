@@ -22,7 +22,7 @@ from cellapp.services.meeting_statistics import (
     MeetingAlertKind,
     MeetingFigures,
     absence_alerts,
-    meeting_figures,
+    figures_by_owner,
 )
 from cellapp.services.meeting_store import lend
 from cellapp.services.member_alerts import member_alerts
@@ -57,10 +57,13 @@ def committee_alerts(uow: UnitOfWork, *, today: date, quarantined: int = 0) -> l
     with uow:
         cells = enrolled_cells(uow)
         register = load_register(uow)
-        figures = {
-            c.unit_uuid: meeting_figures(lend(uow), today.year, today=today, owner_unit=c.unit_uuid)
-            for c in cells
-        }
+        figures = figures_by_owner(
+            lend(uow),
+            today.year,
+            today=today,
+            owners=[c.unit_uuid for c in cells],
+            statuses_for=register.statuses_on,
+        )
         found = alerts_for_cells(uow, cells, register, figures, today=today)
     if quarantined:
         found.append(

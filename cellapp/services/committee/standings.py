@@ -16,7 +16,7 @@ from cellapp.domain.meetings import MeetingKind, MeetingStatus, TaskOutcome, qua
 from cellapp.domain.members import MemberStatus
 from cellapp.services.committee.alerts import alerts_for_cells
 from cellapp.services.committee.cells import enrolled_cells, is_late, load_register
-from cellapp.services.meeting_statistics import MeetingFigures, meeting_figures
+from cellapp.services.meeting_statistics import MeetingFigures, figures_by_owner
 from cellapp.services.meeting_store import lend
 from cellapp.storage.records import (
     MeetingRecord,
@@ -60,10 +60,13 @@ def list_cell_standings(uow: UnitOfWork, *, today: date) -> list[CellStanding]:
     with uow:
         cells = enrolled_cells(uow)
         register = load_register(uow)
-        figures = {
-            c.unit_uuid: meeting_figures(lend(uow), today.year, today=today, owner_unit=c.unit_uuid)
-            for c in cells
-        }
+        figures = figures_by_owner(
+            lend(uow),
+            today.year,
+            today=today,
+            owners=[c.unit_uuid for c in cells],
+            statuses_for=register.statuses_on,
+        )
         alerts = Counter(a.unit_code for a in alerts_for_cells(uow, cells, register, figures, today=today))
         conflicts = _open_conflicts(uow)
         overdue = _overdue_tasks(uow, today)

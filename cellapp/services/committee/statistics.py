@@ -18,7 +18,7 @@ from cellapp.domain.member_history import live_events
 from cellapp.domain.members import MemberStatus
 from cellapp.domain.months import Period
 from cellapp.services.committee.cells import enrolled_cells, load_register
-from cellapp.services.meeting_statistics import MeetingRate, meeting_figures
+from cellapp.services.meeting_statistics import figures_by_owner
 from cellapp.services.meeting_store import lend
 from cellapp.storage.records import MeetingRecord, MeetingTaskEvaluationRecord
 from cellapp.storage.unit_of_work import UnitOfWork
@@ -110,6 +110,14 @@ def statistics(uow: UnitOfWork, period: Period, *, today: date) -> StatisticsRep
         cells = enrolled_cells(uow)
         register = load_register(uow)
         completed = _tasks_completed(uow, start, as_of)
+        units = [c.unit_uuid for c in cells]
+        # Figures of each year the period touches, for every cell at once.
+        yearly = [
+            figures_by_owner(
+                lend(uow), year, today=min(today, as_of), owners=units, statuses_for=register.statuses_on
+            )
+            for year in range(start.year, as_of.year + 1)
+        ]
         rows = []
         for cell in cells:
             records = register.records.get(cell.unit_uuid, [])
@@ -120,7 +128,9 @@ def statistics(uow: UnitOfWork, period: Period, *, today: date) -> StatisticsRep
                 for event in live_events(register.events.get(record.uuid, [])):
                     if event.kind in EVENT_COLUMNS and start <= event.effective_on <= as_of:
                         events[EVENT_COLUMNS[event.kind]] += 1
-            meetings = _meetings(uow, cell.unit_uuid, start, as_of, today)
+            meetings = [
+                m for f in yearly for m in f[cell.unit_uuid].per_meeting if start <= m.held_on <= as_of
+            ]
             rows.append(
                 CellStatistics(
                     unit_code=cell.code,
@@ -150,14 +160,6 @@ def age_band(birth: date | None, on: date) -> str:
         if low <= age < high:
             return label
     return OLDEST_BAND
-
-
-def _meetings(uow: UnitOfWork, unit: str, start: date, end: date, today: date) -> list[MeetingRate]:
-    found: list[MeetingRate] = []
-    for year in range(start.year, end.year + 1):
-        figures = meeting_figures(lend(uow), year, today=min(today, end), owner_unit=unit)
-        found += [m for m in figures.per_meeting if start <= m.held_on <= end]
-    return found
 
 
 def _tasks_completed(uow: UnitOfWork, start: date, end: date) -> Counter[str]:

@@ -10,7 +10,7 @@ from datetime import date
 from sqlalchemy import select
 
 from cellapp.services.committee.cells import enrolled_cells
-from cellapp.services.meeting_statistics import meeting_figures
+from cellapp.services.meeting_statistics import figures_by_owner
 from cellapp.services.meeting_store import lend
 from cellapp.storage.records import SyncLedgerRecord
 from cellapp.storage.unit_of_work import UnitOfWork
@@ -43,8 +43,8 @@ def monthly_trend(uow: UnitOfWork, *, year: int, today: date) -> MonthlyTrend:
     expected: dict[int, int] = defaultdict(int)
     with uow:
         cells = enrolled_cells(uow)
-        for cell in cells:
-            figures = meeting_figures(lend(uow), year, today=today, owner_unit=cell.unit_uuid)
+        every = figures_by_owner(lend(uow), year, today=today, owners=[c.unit_uuid for c in cells])
+        for figures in every.values():
             for month, count in enumerate(figures.meetings_by_month, start=1):
                 held[month] += count
             for meeting in figures.per_meeting:

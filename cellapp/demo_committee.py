@@ -1,18 +1,21 @@
-"""A demo committee (the commune's party committee) with enrolled demo cells, built the way real people
-would: the officer creates keys, sets reference data and a directive, invites each cell; each secretary
-joins, and the cells' first files are imported. For `cellapp demo --committee --cells K`."""
+"""The committee demo (`cellapp demo --committee --cells K`): a commune committee and K demo cells, each
+enrolled, exported and imported through the real sync code, so the committee pages show real data.
+
+The cells live in the `demo-cells/` sub-folder of the committee's folder (one folder to delete), each a
+full cell workspace a tester can open to compare its figures with what the committee shows.
+"""
 
 from __future__ import annotations
 
-import tempfile
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from cellapp.demo import build_demo_cell
 from cellapp.demo_people import COMMITTEE_NAME, COMMUNE, PROVINCE, VILLAGES
-from cellapp.domain.reference import ReferenceKind
 from cellapp.domain.units import CommitteeLevel, UnitKind
-from cellapp.services.directives import NewDirective, issue_directive, set_reference_value
 from cellapp.services.enrolment import accept_enrolment, invite_cell, join_committee
 from cellapp.services.sync_export import export_bundles
 from cellapp.services.sync_identity import create_identity
@@ -20,17 +23,38 @@ from cellapp.services.sync_import import import_bundles
 from cellapp.services.workspace import Workspace, create_workspace
 
 COMMITTEE_CODE = "XM"
-MAX_DEMO_CELLS = len(VILLAGES)
+CELLS_FOLDER = "demo-cells"
 
-# Regional minimum wages (Nghị định 293/2025/NĐ-CP, domain.md §5.3), the base of party fees.
-MINIMUM_WAGES = {"I": 5_310_000, "II": 4_730_000, "III": 4_140_000, "IV": 3_700_000}
+
+@dataclass(frozen=True)
+class DemoCommittee:
+    root: Path
+    cells: tuple[Path, ...]  # each cell's workspace folder
+    codes: tuple[str, ...]
+
+
+def cell_code(index: int) -> str:
+    return f"{COMMITTEE_CODE}-C{index + 1:02d}"
+
+
+def cell_name(index: int) -> str:
+    village = VILLAGES[index % len(VILLAGES)]
+    round_ = index // len(VILLAGES)
+    return f"Chi bộ thôn {village}" + (f" {round_ + 1}" if round_ else "")
 
 
 def build_demo_committee(
-    root: Path, *, cells: int = 5, members: int = 30, seed: int = 2026, today: date | None = None
-) -> Workspace:
+    root: Path,
+    *,
+    cells: int = 12,
+    members: int = 25,
+    months: int = 12,
+    seed: int = 2026,
+    today: date | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> DemoCommittee:
     today = today or date.today()
-    hub = create_workspace(
+    committee = create_workspace(
         root,
         kind=UnitKind.COMMITTEE,
         name=COMMITTEE_NAME,
@@ -39,40 +63,48 @@ def build_demo_committee(
         place=COMMUNE,
         actor="demo",
     )
-    create_identity(hub, code=COMMITTEE_CODE)
-    for region, amount in MINIMUM_WAGES.items():
-        set_reference_value(
-            hub.uow(),
-            kind=ReferenceKind.MINIMUM_WAGE,
-            key=region,
-            valid_from=date(2026, 1, 1),
-            value={"amount": amount},
-            title=f"Lương tối thiểu vùng {region}",
-        )
-    issue_directive(
-        hub.uow(),
-        NewDirective(
-            number="12-CV/ĐU",
-            title="Về tổ chức sinh hoạt chi bộ và thu nộp đảng phí quý IV",
-            issued_on=today,
-            issuing_body=COMMITTEE_NAME,
-            text="Các chi bộ tổ chức sinh hoạt định kỳ và báo cáo kết quả thu nộp đảng phí trước ngày 10.",
-        ),
-    )
-    with tempfile.TemporaryDirectory(prefix="cellapp-demo-") as scratch:
-        folder = Path(scratch)
-        for index in range(min(cells, MAX_DEMO_CELLS)):
-            code, name = f"{COMMITTEE_CODE}-C{index + 1:02d}", f"Chi bộ thôn {VILLAGES[index]}"
-            cell = build_demo_cell(
-                folder / code, members=members, months=12, seed=seed + index, today=today, name=name
+    folders: list[Path] = []
+    try:
+        create_identity(committee, code=COMMITTEE_CODE)
+        stick = root / CELLS_FOLDER / "stick"
+        stick.mkdir(parents=True)
+        for index in range(cells):
+            folder = root / CELLS_FOLDER / cell_code(index)
+            _enrol_cell(
+                committee, folder, index, stick, members=members, months=months, seed=seed, today=today
             )
-            try:
-                invitation = invite_cell(hub, code=code, name=name, out=folder, today=today)
-                joined = join_committee(
-                    cell, invitation_path=invitation.path, code=invitation.one_time_code, today=today
-                )
-                accept_enrolment(hub, joined.request_path, today=today)
-                import_bundles(hub, [r.path for r in export_bundles(cell, to_dir=folder, today=today)])
-            finally:
-                cell.close()
-    return hub
+            folders.append(folder)
+            if progress is not None:
+                progress(index + 1, cells)
+        shutil.rmtree(stick)
+    finally:
+        committee.close()
+    return DemoCommittee(root, tuple(folders), tuple(cell_code(i) for i in range(cells)))
+
+
+def _enrol_cell(
+    committee: Workspace,
+    folder: Path,
+    index: int,
+    stick: Path,
+    *,
+    members: int,
+    months: int,
+    seed: int,
+    today: date,
+) -> None:
+    """Build the cell, enrol it and carry its first bundle to the committee, like a secretary would."""
+    code, name = cell_code(index), cell_name(index)
+    cell = build_demo_cell(folder, members=members, months=months, seed=seed + index, today=today, name=name)
+    try:
+        invitation = invite_cell(committee, code=code, name=name, out=stick, today=today)
+        joined = join_committee(
+            cell, invitation_path=invitation.path, code=invitation.one_time_code, today=today
+        )
+        accept_enrolment(committee, joined.request_path, today=today)
+        written = [r.path for r in export_bundles(cell, to_dir=stick, today=today)]
+        import_bundles(committee, written)
+    finally:
+        cell.close()
+    for leftover in stick.iterdir():
+        leftover.unlink()

@@ -42,6 +42,14 @@ CATALOGUES: dict[str, list[str]] = {
         "ui/widgets/residence_widget.py",
         "ui/widgets/alerts_widget.py",
     ],
+    "committee": [
+        "ui/pages/cells_page.py",
+        "ui/item_models/cells_table_model.py",
+        "ui/dialogs/cell_file_dialog.py",
+        "ui/dialogs/statistics_dialog.py",
+        "ui/widgets/bar_chart.py",
+        "ui/widgets/committee_overview.py",
+    ],
     "fees": [
         "ui/pages/fees_page.py",
         "ui/pages/fee_printer.py",

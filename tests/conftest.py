@@ -71,3 +71,22 @@ def cell_workspace(tmp_path: Path) -> Iterator[object]:
     )
     yield workspace
     workspace.close()
+
+
+@pytest.fixture(scope="session")
+def committee_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A committee demo of three cells, enrolled and imported through the real sync code, built once."""
+    from cellapp.demo_committee import build_demo_committee
+
+    root = tmp_path_factory.mktemp("committee-template") / "committee"
+    build_demo_committee(root, cells=3, members=25, months=12, seed=11, today=DEMO_TODAY)
+    return root
+
+
+@pytest.fixture
+def committee_root(committee_template: Path, tmp_path: Path) -> Path:
+    import shutil
+
+    target = tmp_path / "committee"
+    shutil.copytree(committee_template, target)
+    return target

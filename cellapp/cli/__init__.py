@@ -21,6 +21,7 @@ from cellapp.cli import (
     meetings_command,
     members_command,
     print_command,
+    stats_command,
     sync_command,
 )
 from cellapp.cli.common import CliContext, localise_argparse, print_error
@@ -39,6 +40,7 @@ COMMAND_MODULES = [
     print_command,
     enrol_command,
     sync_command,
+    stats_command,
 ]
 
 

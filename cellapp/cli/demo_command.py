@@ -15,7 +15,7 @@ def register(commands: Any) -> None:
     demo.add_argument("--months", type=int, default=12)
     demo.add_argument("--seed", type=int, default=2026)
     demo.add_argument("--committee", action="store_true", help="a committee with enrolled demo cells")
-    demo.add_argument("--cells", type=int, default=5, help="with --committee: how many cells")
+    demo.add_argument("--cells", type=int, default=12, help="with --committee: how many cells")
     demo.set_defaults(handler=_demo)
 
 
@@ -23,8 +23,6 @@ def _demo(args: argparse.Namespace, context: CliContext) -> int:
     from cellapp.demo import build_demo_cell
     from cellapp.domain.errors import UsageError
 
-    if args.committee:
-        return _demo_committee(args, context)
     if args.members < 3 or args.members > 20000 or args.months < 0 or args.months > 120:
         raise UsageError(
             T(
@@ -32,6 +30,8 @@ def _demo(args: argparse.Namespace, context: CliContext) -> int:
                 "Bản trình diễn cần từ 3 đến 20.000 đảng viên và từ 0 đến 120 tháng.",
             )
         )
+    if args.committee:
+        return _committee(args, context)
     workspace = build_demo_cell(
         context.workspace_dir, members=args.members, months=args.months, seed=args.seed
     )
@@ -47,32 +47,36 @@ def _demo(args: argparse.Namespace, context: CliContext) -> int:
     return 0
 
 
-def _demo_committee(args: argparse.Namespace, context: CliContext) -> int:
-    from cellapp.demo_committee import MAX_DEMO_CELLS, build_demo_committee
+# A committee demo's cells are smaller than a single-cell demo so that twelve are ready within a minute.
+COMMITTEE_CELL_MEMBERS = 25
+
+
+def _committee(args: argparse.Namespace, context: CliContext) -> int:
+    from cellapp.demo_committee import CELLS_FOLDER, build_demo_committee
     from cellapp.domain.errors import UsageError
 
-    if not 1 <= args.cells <= MAX_DEMO_CELLS:
+    if not 1 <= args.cells <= 300:
+        raise UsageError(
+            T("A committee demo has 1 to 300 cells.", "Bản trình diễn cấp ủy có từ 1 đến 300 chi bộ.")
+        )
+    members = COMMITTEE_CELL_MEMBERS if args.members == 40 else args.members
+    if members < 3 or members > 2000 or args.months < 0 or args.months > 120:
         raise UsageError(
             T(
-                "A demo committee has 1 to {most} cells.",
-                "Cấp ủy trình diễn có từ 1 đến {most} chi bộ.",
-                most=MAX_DEMO_CELLS,
+                "Each demo cell needs 3 to 2,000 members and 0 to 120 months.",
+                "Mỗi chi bộ trình diễn cần từ 3 đến 2.000 đảng viên và từ 0 đến 120 tháng.",
             )
         )
-    if args.members < 3 or args.members > 2000:
-        raise UsageError(
-            T("A demo cell needs 3 to 2,000 members.", "Chi bộ trình diễn cần từ 3 đến 2.000 đảng viên.")
-        )
-    workspace = build_demo_committee(
-        context.workspace_dir, cells=args.cells, members=args.members, seed=args.seed
+    demo = build_demo_committee(
+        context.workspace_dir, cells=args.cells, members=members, months=args.months, seed=args.seed
     )
-    workspace.close()
     print_info(
         T(
-            "Demo committee with {cells} enrolled cells created in {path}.",
-            "Đã tạo cấp ủy trình diễn với {cells} chi bộ đã đăng ký tại {path}.",
+            "Committee demo with {cells} enrolled cells created in {path}; the cells' own workspaces are in {folder}.",
+            "Đã tạo dữ liệu trình diễn cấp ủy với {cells} chi bộ đã đăng ký tại {path}; dữ liệu riêng của các chi bộ ở {folder}.",
             cells=args.cells,
-            path=str(workspace.root),
+            path=str(demo.root),
+            folder=str(demo.root / CELLS_FOLDER),
         )
     )
     return 0

@@ -29,6 +29,7 @@ from cellapp.reports.resolution import notice_pdf, resolution_pdf
 from cellapp.services.document_numbers import read_number_pattern
 from cellapp.services.meeting_store import build_detail, load_meeting
 from cellapp.services.meeting_types import MeetingDetail, Speech
+from cellapp.services.sync_common import peer_by_unit
 from cellapp.storage.records import UnitRecord, WorkspaceRecord
 from cellapp.storage.unit_of_work import UnitOfWork
 
@@ -44,16 +45,23 @@ _RENDERERS: dict[MeetingDocument, Callable[[MeetingPrintout], bytes]] = {
 
 def meeting_printout(uow: UnitOfWork, meeting_uuid: str, *, today: date | None = None) -> MeetingPrintout:
     with uow:
-        detail = build_detail(uow, load_meeting(uow, meeting_uuid))
+        meeting = load_meeting(uow, meeting_uuid)
+        detail = build_detail(uow, meeting)
         workspace = uow.session.get(WorkspaceRecord, 1)
         unit = uow.session.get(UnitRecord, workspace.unit_uuid) if workspace else None
         pattern = read_number_pattern(uow)
+        # At the committee, a cell's minutes print under the cell's name with the committee above it.
+        peer = (
+            peer_by_unit(uow.session, meeting.owner_unit)
+            if unit and meeting.owner_unit != unit.uuid
+            else None
+        )
     if unit is None:
         raise RuntimeError("the workspace has no unit")
     return printout_of(
         detail,
-        upper_body=unit.committee_name or unit.upper_name or "",
-        cell_name=unit.name,
+        upper_body=unit.name if peer else unit.committee_name or unit.upper_name or "",
+        cell_name=peer.name if peer else unit.name,
         dateline_place=unit.place or "",
         pattern=pattern,
         today=today or date.today(),

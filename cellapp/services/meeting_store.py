@@ -57,8 +57,8 @@ from cellapp.storage.unit_of_work import UnitOfWork
 LOW_ATTENDANCE = 2 / 3  # below this share present, the minutes get a warning (never a refusal)
 
 
-def statuses_on(uow: UnitOfWork, day: date) -> dict[str, MemberStatus]:
-    return member_statuses_on(uow, day)  # joins the open unit of work
+def statuses_on(uow: UnitOfWork, day: date, *, owner_unit: str | None = None) -> dict[str, MemberStatus]:
+    return member_statuses_on(uow, day, owner_unit=owner_unit)  # joins the open unit of work
 
 
 def load_meeting(uow: UnitOfWork, meeting_uuid: str) -> MeetingRecord:
@@ -88,8 +88,10 @@ def build_roster(
     meeting: MeetingRecord,
     rows: dict[str, MeetingAttendanceRecord] | None = None,
     statuses: dict[str, MemberStatus] | None = None,
+    *,
+    ordered: bool = True,
 ) -> list[RosterEntry]:
-    """Everyone listed for this meeting, in Vietnamese name order."""
+    """Everyone listed for this meeting, in Vietnamese name order (unless not `ordered`: figures only)."""
     rows = attendance_rows(uow, meeting.uuid) if rows is None else rows
     if meeting.status == MeetingStatus.FINALISED:
         entries = [
@@ -106,7 +108,8 @@ def build_roster(
         names = member_names(uow, listed)
         entries = [_entry(uuid, names.get(uuid, ""), statuses[uuid], rows.get(uuid)) for uuid in listed]
     entries = [e for e in entries if e.group is not RosterGroup.NOT_LISTED]
-    entries.sort(key=lambda e: name_sort_key(e.full_name))
+    if ordered:
+        entries.sort(key=lambda e: name_sort_key(e.full_name))
     return entries
 
 

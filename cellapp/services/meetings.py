@@ -35,11 +35,16 @@ from cellapp.storage.records import (
 from cellapp.storage.unit_of_work import UnitOfWork
 
 
-def list_meetings(uow: UnitOfWork, *, year: int | None = None) -> list[MeetingSummary]:
-    """Meetings by date (newest first), each with its attendance counts."""
+def list_meetings(
+    uow: UnitOfWork, *, year: int | None = None, owner_unit: str | None = None
+) -> list[MeetingSummary]:
+    """Meetings by date (newest first), each with its attendance counts; `owner_unit`: one cell's only
+    (at the committee, which holds every cell's)."""
     query = select(MeetingRecord).where(MeetingRecord.deleted.is_(False))
     if year is not None:
         query = query.where(extract("year", MeetingRecord.held_on) == year)
+    if owner_unit is not None:
+        query = query.where(MeetingRecord.owner_unit == owner_unit)
     summaries: list[MeetingSummary] = []
     with uow:
         meetings = uow.session.scalars(query.order_by(MeetingRecord.held_on.desc())).all()
@@ -48,7 +53,9 @@ def list_meetings(uow: UnitOfWork, *, year: int | None = None) -> list[MeetingSu
             statuses = None
             if meeting.status != MeetingStatus.FINALISED:
                 if meeting.held_on not in statuses_by_day:
-                    statuses_by_day[meeting.held_on] = statuses_on(uow, meeting.held_on)
+                    statuses_by_day[meeting.held_on] = statuses_on(
+                        uow, meeting.held_on, owner_unit=owner_unit
+                    )
                 statuses = statuses_by_day[meeting.held_on]
             roster = build_roster(uow, meeting, statuses=statuses)
             summaries.append(

@@ -345,16 +345,22 @@ def summary_of(record: MemberRecord) -> MemberSummary:
     )
 
 
-def member_statuses_on(uow: UnitOfWork, on: date) -> dict[str, MemberStatus]:
+def member_statuses_on(
+    uow: UnitOfWork, on: date, *, owner_unit: str | None = None
+) -> dict[str, MemberStatus]:
     """Each member's status on a day (for meeting attendance counts and voting rights), from the events.
 
     Members not on the cell's list that day (not yet admitted or arrived) are absent from the result. A
     member with no events stands as entered: that status for the whole past, except that a full member
     was probationary before the official date and was not a member before the date admitted.
+    `owner_unit` limits the list to one cell's members (at the committee, which holds every cell's).
     """
     with uow:
-        records = uow.session.scalars(select(MemberRecord).where(MemberRecord.deleted.is_(False))).all()
-        events = load_events(uow.session)
+        query = select(MemberRecord).where(MemberRecord.deleted.is_(False))
+        if owner_unit is not None:
+            query = query.where(MemberRecord.owner_unit == owner_unit)
+        records = uow.session.scalars(query).all()
+        events = load_events(uow.session, [r.uuid for r in records] if owner_unit is not None else None)
     return statuses_on(records, events, on)
 
 

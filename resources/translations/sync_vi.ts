@@ -487,12 +487,12 @@
       <translation>Mã</translation>
     </message>
     <message>
-      <source>Value</source>
-      <translation>Giá trị</translation>
-    </message>
-    <message>
       <source>Valid from</source>
       <translation>Áp dụng từ</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>Giá trị</translation>
     </message>
     <message>
       <source>From the committee</source>

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from cellapp.services.workspace import Workspace
 from ui.pages.base import Page
+from ui.pages.cells_page import CellsPage
 from ui.pages.fees_page import FeesPage
 from ui.pages.meetings_page import MeetingsPage
 from ui.pages.members_page import MembersPage
@@ -16,7 +17,7 @@ from ui.pages.overview_page import OverviewPage
 from ui.pages.sync_page import SyncPage
 from ui.widgets.meeting_attendance_tab import ATTENDANCE_ACTIONS, AttendanceAction
 
-PAGE_CLASSES: list[type[Page]] = [OverviewPage, MembersPage, MeetingsPage, FeesPage, SyncPage]
+PAGE_CLASSES: list[type[Page]] = [OverviewPage, CellsPage, MembersPage, MeetingsPage, FeesPage, SyncPage]
 
 __all__ = ["PAGE_CLASSES", "Page"]
 

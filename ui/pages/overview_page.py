@@ -16,6 +16,7 @@ from cellapp.services.workspace import Workspace
 from ui.pages.base import Page
 from ui.tasks import TaskRunner
 from ui.widgets.alerts_widget import AlertsWidget
+from ui.widgets.committee_overview import CommitteeAlerts, CommitteeCharts
 from ui.widgets.meeting_figures_widget import MeetingFiguresWidget
 
 
@@ -38,17 +39,24 @@ class OverviewPage(Page):
         self.counts_form = QFormLayout(self.counts_box)
         self.counts_form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         self.alerts = AlertsWidget()
-        self.meeting_figures = (
-            MeetingFiguresWidget(workspace, tasks) if workspace.info.kind is UnitKind.CELL else None
-        )
+        cell = workspace.info.kind is UnitKind.CELL
+        self.meeting_figures = MeetingFiguresWidget(workspace, tasks) if cell else None
+        # A committee sees its cells: charts by month and every cell's alerts (issue 6 §3, §7).
+        self.charts = None if cell else CommitteeCharts(workspace, tasks)
+        self.cell_alerts = None if cell else CommitteeAlerts(workspace, tasks)
         columns = QHBoxLayout()
         counts_column = QVBoxLayout()
         counts_column.addWidget(self.counts_box)
+        # The committee's own unit has no members: its figures are the cells' (charts, Cells page).
+        self.counts_box.setVisible(cell)
         if self.meeting_figures is not None:
             counts_column.addWidget(self.meeting_figures)
-        counts_column.addStretch(1)
-        columns.addLayout(counts_column)
-        columns.addWidget(self.alerts, 1)
+        if self.charts is not None:
+            counts_column.addWidget(self.charts, 1)
+        else:
+            counts_column.addStretch(1)
+        columns.addLayout(counts_column, 1)
+        columns.addWidget(self.cell_alerts or self.alerts, 1)
         layout.addLayout(columns, 1)
         self._shown_before = False
 
@@ -59,6 +67,12 @@ class OverviewPage(Page):
         self.show_overview(get_overview(self.workspace.uow(read_only=True)))
         if self.meeting_figures is not None:
             self.meeting_figures.refresh()
+        if self.charts is not None and self.cell_alerts is not None:
+            from cellapp.services.sync_status import list_quarantine
+
+            self.charts.refresh()
+            self.cell_alerts.refresh(quarantined=len(list_quarantine(self.workspace)))
+            return
         uow = self.workspace.uow(read_only=True)
         self.tasks.run(lambda: list_alerts(uow), self.alerts.show_alerts, self._alerts_failed)
 

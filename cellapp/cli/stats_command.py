@@ -1,0 +1,67 @@
+"""`cellapp stats [--period 2026-Q3] [--json]`: the committee's statistics, one line (or object) per cell
+and a total (issue 6 §8). Only a committee workspace holds the cells' records."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from typing import Any
+
+from cellapp.cli.common import CliContext, print_info, print_json
+from cellapp.domain.l10n import T
+
+
+def register(commands: Any) -> None:
+    stats = commands.add_parser("stats", help="the committee's statistics per cell and in total")
+    stats.add_argument(
+        "--period", help="a month (2026-11), a quarter (2026-Q4) or a year (2026); default: this year"
+    )
+    stats.add_argument("--json", action="store_true")
+    stats.set_defaults(handler=_stats)
+
+
+def _stats(args: argparse.Namespace, context: CliContext) -> int:
+    from cellapp.domain.errors import UsageError
+    from cellapp.domain.months import Period
+    from cellapp.domain.units import UnitKind
+    from cellapp.services.committee import statistics
+
+    today = date.today()
+    period = Period.parse(args.period) if args.period else Period.of_year(today.year)
+    workspace = context.open()
+    try:
+        if workspace.info.kind is not UnitKind.COMMITTEE:
+            raise UsageError(
+                T(
+                    "Statistics across cells are kept by a committee workspace; this workspace is a cell's.",
+                    "Thống kê các chi bộ chỉ có ở dữ liệu của cấp ủy; dữ liệu này là của một chi bộ.",
+                )
+            )
+        report = statistics(workspace.uow(read_only=True), period, today=today)
+    finally:
+        workspace.close()
+    if not report.cells:
+        print_info(
+            T(
+                "No cell is enrolled at this committee yet: invite cells on the Sync page.",
+                "Cấp ủy chưa có chi bộ nào đăng ký: hãy mời chi bộ ở trang Đồng bộ.",
+            )
+        )
+    elif period.first.first_day > today:
+        print_info(
+            T(
+                "The period {period} has not started yet: every figure is zero.",
+                "Kỳ {period} chưa bắt đầu: mọi số liệu đều bằng 0.",
+                period=period.key,
+            )
+        )
+    if args.json:
+        print_json(report.as_json())
+        return 0
+    for row in [*report.cells, report.total]:
+        rate = "" if row.attendance_rate is None else f"{row.attendance_rate:.0%}"
+        print(
+            f"{row.unit_code or '*':10} {row.name or '':32} {row.members_total:5} "
+            f"{row.meetings_held:4} {row.thematic_meetings:3} {rate:>5}"
+        )
+    return 0

@@ -1,0 +1,27 @@
+"""Committee mode (issue 6): where every enrolled cell stands, what needs action, and the statistics
+report, read from the cells' records the committee holds as read-only copies (`owner_unit` = the cell).
+
+Every figure reuses the cells' own rules (statuses from lifecycle events, attendance counting, the
+absence rule, recognition and transfer deadlines) by running the same services scoped to one owner unit.
+"""
+
+from cellapp.services.committee.alerts import CommitteeAlert, committee_alerts
+from cellapp.services.committee.cell_file import CellFile, cell_file
+from cellapp.services.committee.standings import CellStanding, list_cell_standings
+from cellapp.services.committee.statistics import CellStatistics, StatisticsReport, statistics
+from cellapp.services.committee.trend import MonthFigures, MonthlyTrend, monthly_trend
+
+__all__ = [
+    "CellFile",
+    "CellStanding",
+    "CellStatistics",
+    "CommitteeAlert",
+    "MonthFigures",
+    "MonthlyTrend",
+    "StatisticsReport",
+    "cell_file",
+    "committee_alerts",
+    "list_cell_standings",
+    "monthly_trend",
+    "statistics",
+]

@@ -1,0 +1,64 @@
+"""What every committee view reads first: the enrolled cells and their members' statuses on a day."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from cellapp.domain.member_history import LifecycleEvent
+from cellapp.domain.members import MemberStatus
+from cellapp.services.member_histories import load_events
+from cellapp.services.members import statuses_on
+from cellapp.storage.records import MemberRecord, SyncPeerRecord
+from cellapp.storage.unit_of_work import UnitOfWork
+
+
+@dataclass(frozen=True)
+class Cell:
+    code: str
+    name: str
+    unit_uuid: str
+    last_received: date | None
+
+
+def enrolled_cells(uow: UnitOfWork) -> list[Cell]:
+    """Cells enrolled at this committee (revoked and merely invited cells send nothing), by code."""
+    peers = uow.session.scalars(
+        select(SyncPeerRecord)
+        .where(SyncPeerRecord.role == "cell", SyncPeerRecord.status == "enrolled")
+        .order_by(SyncPeerRecord.code)
+    ).all()
+    return [
+        Cell(p.code, p.name, p.unit_uuid, p.last_bundle_at.date() if p.last_bundle_at else None)
+        for p in peers
+        if p.unit_uuid
+    ]
+
+
+@dataclass
+class Register:
+    """All members the committee holds, grouped by owning cell, with their events, read once."""
+
+    records: dict[str, list[MemberRecord]]
+    events: dict[str, list[LifecycleEvent]]
+
+    def statuses_on(self, owner_unit: str, day: date) -> dict[str, MemberStatus]:
+        return statuses_on(self.records.get(owner_unit, []), self.events, day)
+
+    def by_uuid(self) -> dict[str, MemberRecord]:
+        return {r.uuid: r for records in self.records.values() for r in records}
+
+
+def load_register(uow: UnitOfWork) -> Register:
+    records: dict[str, list[MemberRecord]] = defaultdict(list)
+    for record in uow.session.scalars(select(MemberRecord).where(MemberRecord.deleted.is_(False))):
+        records[record.owner_unit].append(record)
+    return Register(dict(records), load_events(uow.session))
+
+
+def is_late(last_received: date | None, today: date) -> bool:
+    """A cell reports every month: late while nothing has arrived since the month began."""
+    return last_received is None or last_received < today.replace(day=1)

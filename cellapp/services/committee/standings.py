@@ -1,0 +1,143 @@
+"""The Cells page: one row per enrolled cell (issue 6 §1), computed from the cell's records as received.
+
+Meetings held this year are counted against those expected: one regular meeting a month and one thematic
+meeting a quarter (domain.md §3.1), up to and including the current month and quarter.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+
+from cellapp.domain.meetings import MeetingKind, MeetingStatus, TaskOutcome, quarter_of
+from cellapp.domain.members import MemberStatus
+from cellapp.services.committee.alerts import alerts_for_cells
+from cellapp.services.committee.cells import enrolled_cells, is_late, load_register
+from cellapp.services.meeting_statistics import MeetingFigures, figures_by_owner
+from cellapp.storage.records import (
+    MeetingRecord,
+    MeetingTaskEvaluationRecord,
+    MeetingTaskRecord,
+    MemberRecord,
+    SyncConflictRecord,
+)
+from cellapp.storage.unit_of_work import UnitOfWork
+
+
+@dataclass(frozen=True)
+class CellStanding:
+    code: str
+    name: str
+    unit_uuid: str
+    secretary: str
+    last_received: date | None
+    days_since: int | None
+    late: bool  # nothing received yet this month
+    members_full: int
+    members_probationary: int
+    members_attached: int  # attached here temporarily
+    members_exempt: int  # exempt or temporarily exempt
+    meetings_held: int  # cell meetings held this year
+    meetings_expected: int
+    thematic_this_quarter: int
+    attendance_rate: float | None  # present / expected over this year's meetings
+    tasks_overdue: int
+    open_conflicts: int
+    alerts: int
+
+
+def attendance_rate(figures: MeetingFigures, months: set[int] | None = None) -> float | None:
+    chosen = [m for m in figures.per_meeting if months is None or m.held_on.month in months]
+    expected = sum(m.expected for m in chosen)
+    return sum(m.present for m in chosen) / expected if expected else None
+
+
+def list_cell_standings(uow: UnitOfWork, *, today: date) -> list[CellStanding]:
+    with uow:
+        cells = enrolled_cells(uow)
+        register = load_register(uow)
+        figures = figures_by_owner(
+            uow,
+            today.year,
+            today=today,
+            owners=[c.unit_uuid for c in cells],
+            statuses_for=register.statuses_on,
+        )
+        alerts = Counter(a.unit_code for a in alerts_for_cells(uow, cells, register, figures, today=today))
+        conflicts = _open_conflicts(uow)
+        overdue = _overdue_tasks(uow, today)
+        secretaries = _secretaries(uow)
+        rows = []
+        for cell in cells:
+            statuses = Counter(register.statuses_on(cell.unit_uuid, today).values())
+            cell_figures = figures[cell.unit_uuid]
+            rows.append(
+                CellStanding(
+                    code=cell.code,
+                    name=cell.name,
+                    unit_uuid=cell.unit_uuid,
+                    secretary=secretaries.get(cell.unit_uuid, ""),
+                    last_received=cell.last_received,
+                    # a laptop clock behind the import's may make the day look in the future
+                    days_since=max(0, (today - cell.last_received).days) if cell.last_received else None,
+                    late=is_late(cell.last_received, today),
+                    members_full=statuses[MemberStatus.FULL],
+                    members_probationary=statuses[MemberStatus.PROBATIONARY],
+                    members_attached=statuses[MemberStatus.ATTACHED_HERE],
+                    members_exempt=statuses[MemberStatus.EXEMPT] + statuses[MemberStatus.TEMPORARILY_EXEMPT],
+                    meetings_held=sum(cell_figures.meetings_by_month),
+                    meetings_expected=today.month + quarter_of(today),
+                    thematic_this_quarter=cell_figures.thematic_by_quarter[quarter_of(today) - 1],
+                    attendance_rate=attendance_rate(cell_figures),
+                    tasks_overdue=overdue[cell.unit_uuid],
+                    open_conflicts=conflicts[cell.unit_uuid],
+                    alerts=alerts[cell.code],
+                )
+            )
+        return rows
+
+
+def _open_conflicts(uow: UnitOfWork) -> Counter[str]:
+    rows = uow.session.execute(
+        select(SyncConflictRecord.from_unit, func.count())
+        .where(SyncConflictRecord.status == "open")
+        .group_by(SyncConflictRecord.from_unit)
+    ).all()
+    return Counter({unit: int(count) for unit, count in rows})
+
+
+def _overdue_tasks(uow: UnitOfWork, today: date) -> Counter[str]:
+    """Tasks past their due day that no later meeting evaluated as done."""
+    done = select(MeetingTaskEvaluationRecord.task_uuid).where(
+        MeetingTaskEvaluationRecord.deleted.is_(False),
+        MeetingTaskEvaluationRecord.outcome == TaskOutcome.DONE.value,
+    )
+    rows = uow.session.execute(
+        select(MeetingTaskRecord.owner_unit, func.count())
+        .where(
+            MeetingTaskRecord.deleted.is_(False),
+            MeetingTaskRecord.due_on < today,
+            MeetingTaskRecord.uuid.not_in(done),
+        )
+        .group_by(MeetingTaskRecord.owner_unit)
+    ).all()
+    return Counter({unit: int(count) for unit, count in rows})
+
+
+def _secretaries(uow: UnitOfWork) -> dict[str, str]:
+    """Who chaired the cell's latest held meeting as its secretary."""
+    rows = uow.session.execute(
+        select(MeetingRecord.owner_unit, MeetingRecord.chair_uuid, MemberRecord.full_name)
+        .join(MemberRecord, MemberRecord.uuid == MeetingRecord.chair_uuid)
+        .where(
+            MeetingRecord.deleted.is_(False),
+            MeetingRecord.chair_role == "secretary",
+            MeetingRecord.kind != MeetingKind.COMMITTEE.value,
+            MeetingRecord.status.in_([MeetingStatus.HELD.value, MeetingStatus.FINALISED.value]),
+        )
+        .order_by(MeetingRecord.held_on)
+    ).all()
+    return {unit: name for unit, _chair, name in rows}

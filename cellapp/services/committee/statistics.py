@@ -1,0 +1,204 @@
+"""The statistics report the level above asks for (issue 6 §6), per cell and in total, for a month, a
+quarter or a year: members by status, sex, ethnicity and age band at the period's end; admissions,
+recognitions, transfers, deaths and disciplines in the period; meetings held, thematic meetings and
+attendance; tasks completed. Also the data of `cellapp stats --json`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+
+from cellapp.domain.lifecycle import EventKind
+from cellapp.domain.meetings import MeetingKind, TaskOutcome
+from cellapp.domain.member_history import live_events
+from cellapp.domain.members import MemberStatus
+from cellapp.domain.months import Period
+from cellapp.services.committee.cells import enrolled_cells, load_register
+from cellapp.services.meeting_statistics import figures_by_owner
+from cellapp.storage.records import MeetingRecord, MeetingTaskEvaluationRecord
+from cellapp.storage.unit_of_work import UnitOfWork
+
+AGE_BANDS = ((0, 30, "<30"), (30, 40, "30-39"), (40, 50, "40-49"), (50, 60, "50-59"), (60, 70, "60-69"))
+OLDEST_BAND, UNKNOWN_AGE = "70+", "?"
+# Events counted in the period, under the report's column names.
+EVENT_COLUMNS = {
+    EventKind.ADMITTED: "admissions",
+    EventKind.READMITTED: "admissions",
+    EventKind.RECOGNISED: "recognitions",
+    EventKind.TRANSFERRED_IN: "transfers_in",
+    EventKind.TRANSFERRED_OUT: "transfers_out",
+    EventKind.DIED: "deaths",
+    EventKind.DISCIPLINED: "disciplines",
+}
+EVENT_NAMES = ("admissions", "recognitions", "transfers_in", "transfers_out", "deaths", "disciplines")
+
+
+@dataclass(frozen=True)
+class CellStatistics:
+    unit_code: str
+    name: str
+    last_received: date | None
+    by_status: dict[str, int]  # current statuses only
+    by_sex: dict[str, int]  # members counted in the total
+    by_ethnicity: dict[str, int]
+    by_age_band: dict[str, int]
+    events: dict[str, int]  # EVENT_NAMES
+    meetings_held: int
+    regular_meetings: int
+    thematic_meetings: int
+    present: int  # summed over the period's meetings
+    expected: int
+    tasks_completed: int
+
+    @property
+    def members_total(self) -> int:
+        return sum(self.by_sex.values())
+
+    @property
+    def attendance_rate(self) -> float | None:
+        return self.present / self.expected if self.expected else None
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "unit_code": self.unit_code,
+            "name": self.name,
+            "last_received": self.last_received,
+            "members_total": self.members_total,
+            "members_full": self.by_status.get(MemberStatus.FULL.value, 0),
+            "members_probationary": self.by_status.get(MemberStatus.PROBATIONARY.value, 0),
+            "members_by_status": self.by_status,
+            "members_by_sex": self.by_sex,
+            "members_by_ethnicity": self.by_ethnicity,
+            "members_by_age_band": self.by_age_band,
+            **self.events,
+            "meetings_held": self.meetings_held,
+            "regular_meetings": self.regular_meetings,
+            "thematic_meetings": self.thematic_meetings,
+            "attendance_rate": None if self.attendance_rate is None else round(self.attendance_rate, 4),
+            "tasks_completed": self.tasks_completed,
+        }
+
+
+@dataclass(frozen=True)
+class StatisticsReport:
+    period: Period
+    as_of: date  # the period's last day, or today for a period not over yet
+    cells: tuple[CellStatistics, ...]
+    total: CellStatistics = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "total", _total(self.cells))
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "period": self.period.key,
+            "as_of": self.as_of,
+            "cells": [c.as_json() for c in self.cells],
+            "total": self.total.as_json(),
+        }
+
+
+def statistics(uow: UnitOfWork, period: Period, *, today: date) -> StatisticsReport:
+    as_of = min(period.last.last_day, today)
+    start = period.first.first_day
+    with uow:
+        cells = enrolled_cells(uow)
+        register = load_register(uow)
+        completed = _tasks_completed(uow, start, as_of)
+        units = [c.unit_uuid for c in cells]
+        # Figures of each year the period touches, for every cell at once.
+        yearly = [
+            figures_by_owner(
+                uow, year, today=min(today, as_of), owners=units, statuses_for=register.statuses_on
+            )
+            for year in range(start.year, as_of.year + 1)
+        ]
+        rows = []
+        for cell in cells:
+            records = register.records.get(cell.unit_uuid, [])
+            statuses = register.statuses_on(cell.unit_uuid, as_of)
+            counted = [r for r in records if r.uuid in statuses and statuses[r.uuid].counts_in_total]
+            events: Counter[str] = Counter({name: 0 for name in EVENT_NAMES})
+            for record in records:
+                for event in live_events(register.events.get(record.uuid, [])):
+                    if event.kind in EVENT_COLUMNS and start <= event.effective_on <= as_of:
+                        events[EVENT_COLUMNS[event.kind]] += 1
+            meetings = [
+                m for f in yearly for m in f[cell.unit_uuid].per_meeting if start <= m.held_on <= as_of
+            ]
+            rows.append(
+                CellStatistics(
+                    unit_code=cell.code,
+                    name=cell.name,
+                    last_received=cell.last_received,
+                    by_status=dict(Counter(s.value for s in statuses.values() if s.is_current)),
+                    by_sex=dict(Counter(r.sex for r in counted)),
+                    by_ethnicity=dict(Counter(r.ethnicity or "?" for r in counted)),
+                    by_age_band=dict(Counter(age_band(r.birth_date, as_of) for r in counted)),
+                    events=dict(events),
+                    meetings_held=len(meetings),
+                    regular_meetings=sum(m.kind is MeetingKind.REGULAR for m in meetings),
+                    thematic_meetings=sum(m.kind is MeetingKind.THEMATIC for m in meetings),
+                    present=sum(m.present for m in meetings),
+                    expected=sum(m.expected for m in meetings),
+                    tasks_completed=completed[cell.unit_uuid],
+                )
+            )
+    return StatisticsReport(period, as_of, tuple(rows))
+
+
+def age_band(birth: date | None, on: date) -> str:
+    if birth is None:
+        return UNKNOWN_AGE
+    age = on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
+    for low, high, label in AGE_BANDS:
+        if low <= age < high:
+            return label
+    return OLDEST_BAND
+
+
+def _tasks_completed(uow: UnitOfWork, start: date, end: date) -> Counter[str]:
+    """Tasks evaluated as done at a meeting held in the period."""
+    rows = uow.session.execute(
+        select(MeetingTaskEvaluationRecord.owner_unit)
+        .join(MeetingRecord, MeetingRecord.uuid == MeetingTaskEvaluationRecord.meeting_uuid)
+        .where(
+            MeetingTaskEvaluationRecord.deleted.is_(False),
+            MeetingRecord.deleted.is_(False),
+            MeetingTaskEvaluationRecord.outcome == TaskOutcome.DONE.value,
+            MeetingRecord.held_on >= start,
+            MeetingRecord.held_on <= end,
+        )
+    ).scalars()
+    return Counter(rows)
+
+
+def _sum(dicts: list[dict[str, int]]) -> dict[str, int]:
+    total: Counter[str] = Counter()
+    for d in dicts:
+        total.update(d)
+    return dict(total)
+
+
+def _total(cells: tuple[CellStatistics, ...]) -> CellStatistics:
+    events = _sum([c.events for c in cells]) or {name: 0 for name in EVENT_NAMES}
+    return CellStatistics(
+        unit_code="",
+        name="",
+        last_received=max((c.last_received for c in cells if c.last_received), default=None),
+        by_status=_sum([c.by_status for c in cells]),
+        by_sex=_sum([c.by_sex for c in cells]),
+        by_ethnicity=_sum([c.by_ethnicity for c in cells]),
+        by_age_band=_sum([c.by_age_band for c in cells]),
+        events=events,
+        meetings_held=sum(c.meetings_held for c in cells),
+        regular_meetings=sum(c.regular_meetings for c in cells),
+        thematic_meetings=sum(c.thematic_meetings for c in cells),
+        present=sum(c.present for c in cells),
+        expected=sum(c.expected for c in cells),
+        tasks_completed=sum(c.tasks_completed for c in cells),
+    )

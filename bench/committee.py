@@ -109,6 +109,7 @@ def bench(cells: int, runs: int) -> None:
         members = connection.execute(select(func.count()).select_from(MemberRecord.__table__)).scalar_one()
     print(f"committee of {cells} cells, {members} members, a year of meetings: built in {built:.0f} s")
 
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     from ui.item_models.cells_table_model import CellsFilterModel, CellsTableModel
@@ -120,7 +121,8 @@ def bench(cells: int, runs: int) -> None:
     standings = median_ms(lambda: list_cell_standings(workspace.uow(read_only=True), today=TODAY), runs)
     table = median_ms(lambda: model.set_cells(rows), runs)
     keystroke = median_ms(lambda: (proxy.set_text("nam dan 1"), proxy.set_text("")), runs)
-    sort = median_ms(lambda: proxy.sort(11), runs)
+    # Each run sorts twice (ascending then descending): sorting again in the same order costs nothing.
+    sort = median_ms(lambda: (proxy.sort(11), proxy.sort(11, Qt.SortOrder.DescendingOrder)), runs)
     period = Period.parse("2026")
     report_data = median_ms(lambda: statistics(workspace.uow(read_only=True), period, today=TODAY), runs)
     pdf = median_ms(lambda: statistics_report_pdf(workspace.uow(read_only=True), period, today=TODAY), runs)
@@ -132,7 +134,7 @@ def bench(cells: int, runs: int) -> None:
     del app
     print(f"  Cells page: standings service {standings:8.0f} ms (rows: {len(rows)})")
     print(
-        f"  Cells page: table model load  {table:8.1f} ms; filter keystroke {keystroke:.1f} ms; sort {sort:.1f} ms"
+        f"  Cells page: table model load  {table:8.1f} ms; filter typed and cleared {keystroke:.1f} ms; two sorts {sort:.1f} ms"
     )
     print(f"  statistics data (stats --json) {report_data:7.0f} ms")
     print(f"  statistics report PDF          {pdf:8.0f} ms")

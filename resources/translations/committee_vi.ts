@@ -289,6 +289,53 @@
     </message>
 </context>
 <context>
+    <name>DirectiveDialog</name>
+    <message>
+        <source>New directive to the cells</source>
+        <translation>Văn bản chỉ đạo mới gửi các chi bộ</translation>
+    </message>
+    <message>
+        <source>No PDF attached</source>
+        <translation>Chưa đính kèm tệp PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Attach PDF…</source>
+        <translation>Đính &amp;kèm PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Số:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Trích yếu:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>Issued &amp;by:</source>
+        <translation>Cơ quan &amp;ban hành:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>&amp;Nội dung:</translation>
+    </message>
+    <message>
+        <source>PDF:</source>
+        <translation>Tệp PDF:</translation>
+    </message>
+    <message>
+        <source>&amp;To (none ticked: every cell):</source>
+        <translation>&amp;Gửi đến (không chọn: mọi chi bộ):</translation>
+    </message>
+    <message>
+        <source>Attach the signed PDF</source>
+        <translation>Đính kèm bản PDF đã ký</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsDialog</name>
     <message>
         <source>Statistics report</source>

@@ -395,6 +395,14 @@
       <translation>&amp;Nhập tệp…</translation>
     </message>
     <message>
+      <source>Import a &amp;folder…</source>
+      <translation>Nhập cả &amp;thư mục…</translation>
+    </message>
+    <message>
+      <source>New d&amp;irective…</source>
+      <translation>&amp;Văn bản chỉ đạo mới…</translation>
+    </message>
+    <message>
       <source>When</source>
       <translation>Thời gian</translation>
     </message>
@@ -477,6 +485,10 @@
     <message>
       <source>Issued by</source>
       <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+      <source>Directives sent</source>
+      <translation>Văn bản đã gửi</translation>
     </message>
     <message>
       <source>Reference data</source>
@@ -585,6 +597,14 @@
     <message>
       <source>Sync files (*.cellsync)</source>
       <translation>Tệp đồng bộ (*.cellsync)</translation>
+    </message>
+    <message>
+      <source>Folder or stick to import</source>
+      <translation>Thư mục hoặc USB cần nhập</translation>
+    </message>
+    <message>
+      <source>There is no sync file (.cellsync) in %1; nothing was imported.</source>
+      <translation>Không có tệp đồng bộ (.cellsync) nào trong %1; chưa nhập gì.</translation>
     </message>
     <message>
       <source>Importing %1 of %2…</source>

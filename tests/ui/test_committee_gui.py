@@ -54,3 +54,50 @@ def test_the_committee_sees_its_cells_charts_and_alerts(qtbot, committee_root: P
         dialog.preview.close()
     finally:
         workspace.close()
+
+
+def test_a_folder_with_good_and_damaged_files_imports_the_good_ones_and_a_directive_goes_out(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from cellapp.services.committee import list_cell_standings
+    from cellapp.services.directives import list_directives
+    from tests.conftest import DEMO_TODAY
+    from tests.helpers.sync_world import CELL_A, CELL_B, add_people, build_world
+    from ui.dialogs.directive_dialog import DirectiveDialog
+    from ui.pages.sync_page import SyncPage
+
+    install_language(QApplication.instance(), "vi")  # type: ignore[arg-type]
+    world = build_world(tmp_path / "world")
+    try:
+        add_people(world.a, "Lò Văn Pảo")
+        world.export(world.a)
+        (world.stick / "BM-C02_BM_000009_20261123.cellsync").write_bytes(b"not a sync file")
+        empty = tmp_path / "empty"
+        empty.mkdir()
+        told: list[str] = []
+        monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
+        window = MainWindow(world.hub)
+        qtbot.addWidget(window)
+        [page] = [p for p in window.pages if isinstance(p, SyncPage)]
+        page.import_folder(empty)
+        assert told and "không có tệp đồng bộ" in told[0].lower()
+        page.import_folder(world.stick)
+        qtbot.waitUntil(lambda: getattr(page, "results", None) is not None, timeout=20000)
+        assert page.results.table.rows.rowCount() == 2  # one line per file, the damaged one with its reason
+        standings = {r.code: r for r in list_cell_standings(world.hub.uow(read_only=True), today=DEMO_TODAY)}
+        assert standings[CELL_A].members_full == 1 and standings[CELL_B].last_received is None
+        dialog = DirectiveDialog(world.hub, page)
+        qtbot.addWidget(dialog)
+        dialog.save()
+        assert dialog.error.text()  # no number nor title: refused with the rule
+        dialog.number.setText("07-CT/ĐU")
+        dialog.title.setText("Về sinh hoạt chi bộ quý IV")
+        dialog.cells.item(0).setCheckState(Qt.CheckState.Checked)
+        dialog.save()
+        assert dialog.result() == dialog.DialogCode.Accepted
+        [sent] = list_directives(world.hub.uow(read_only=True))
+        assert sent.number == "07-CT/ĐU"
+    finally:
+        world.close()

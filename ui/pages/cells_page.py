@@ -89,7 +89,9 @@ class CellsPage(Page):
         self.model.set_cells(cells)
         # Sized once per load (not on every sort or keystroke: that would be slow with 300 cells).
         self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(1, min(self.table.columnWidth(1), 240))
+        self.table.setColumnWidth(1, min(self.table.columnWidth(1), 220))
+        self.table.setColumnWidth(2, min(self.table.columnWidth(2), 150))
+        self.table.setColumnWidth(3, min(self.table.columnWidth(3), 100))
         for column in range(4, self.model.columnCount()):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 64))
         self._update_count()

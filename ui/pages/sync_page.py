@@ -25,7 +25,7 @@ from cellapp.domain.errors import CellAppError
 from cellapp.domain.vietnamese import format_date, format_money
 from cellapp.services.directives import directive_pdf, list_directives, list_reference_data
 from cellapp.services.drives import removable_drives
-from cellapp.services.sync_import import import_bundles
+from cellapp.services.sync_import import expand_paths, import_bundles
 from cellapp.services.sync_reports import ImportReport, import_history
 from cellapp.services.sync_status import (
     SyncStatus,
@@ -108,6 +108,12 @@ class SyncPage(Page):
         self.export_button.setObjectName("exportButton")
         self.import_button = self._button(self.tr("I&mport files…"), self._import)
         self.import_button.setObjectName("importButton")
+        # The committee imports a whole folder or stick at once and sends directives (issue 6 §4, §5).
+        self.folder_button = self._button(self.tr("Import a &folder…"), self._import_folder)
+        self.folder_button.setObjectName("importFolderButton")
+        self.directive_button = self._button(self.tr("New d&irective…"), self._new_directive)
+        self.folder_button.setVisible(self.is_hub)
+        self.directive_button.setVisible(self.is_hub)
         self.buttons.addStretch(1)
         for button in (self.join_button, self.invite_button, self.accept_button):
             button.setVisible(False)
@@ -138,6 +144,11 @@ class SyncPage(Page):
                 [self.tr("Received"), self.tr("From"), self.tr("Why")], stretch=2
             )
             self.tabs.addTab(self._quarantine_tab(), self.tr("Quarantine"))
+            self.directives = RowsTableWidget(
+                [self.tr("Number"), self.tr("Title"), self.tr("Date"), self.tr("Issued by")], stretch=1
+            )
+            self.directives.setObjectName("directivesTable")
+            self.tabs.addTab(self.directives, self.tr("Directives sent"))
         else:
             self.directives = RowsTableWidget(
                 [self.tr("Number"), self.tr("Title"), self.tr("Date"), self.tr("Issued by")], stretch=1
@@ -221,12 +232,12 @@ class SyncPage(Page):
                 keys=[q.id for q in held],
                 tips=[q.report.message.render() for q in held],
             )
-        else:
-            directives = list_directives(self.workspace.uow(read_only=True))
-            self.directives.rows.set_rows(
-                [[d.number, d.title, format_date(d.issued_on), d.issuing_body] for d in directives],
-                keys=[d.uuid for d in directives],
-            )
+        directives = list_directives(self.workspace.uow(read_only=True))
+        self.directives.rows.set_rows(
+            [[d.number, d.title, format_date(d.issued_on), d.issuing_body] for d in directives],
+            keys=[d.uuid for d in directives],
+        )
+        if not self.is_hub:
             values = list_reference_data(self.workspace.uow(read_only=True))
             self.reference.rows.set_rows(
                 [
@@ -270,6 +281,7 @@ class SyncPage(Page):
         self.accept_button.setVisible(self.is_hub)
         self.export_button.setEnabled(enrolled)
         self.import_button.setEnabled(enrolled)
+        self.folder_button.setEnabled(enrolled)
 
     def show_history(self, reports: list[ImportReport]) -> None:
         self.history.rows.set_rows(
@@ -308,6 +320,31 @@ class SyncPage(Page):
         )
         if files:
             self.import_paths([Path(f) for f in files])
+
+    def _import_folder(self) -> None:
+        drives = removable_drives()
+        start = str(drives[0].path) if drives else str(Path.home())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder or stick to import"), start)
+        if folder:
+            self.import_folder(Path(folder))
+
+    def import_folder(self, folder: Path) -> None:
+        if not expand_paths([folder]):
+            QMessageBox.information(
+                self,
+                self.tr("Sync"),
+                self.tr("There is no sync file (.cellsync) in %1; nothing was imported.").replace(
+                    "%1", str(folder)
+                ),
+            )
+            return
+        self.import_paths([folder])
+
+    def _new_directive(self) -> None:
+        from ui.dialogs.directive_dialog import DirectiveDialog
+
+        if DirectiveDialog(self.workspace, self).exec():
+            self.refresh()
 
     def import_paths(self, paths: list[Path]) -> None:
         self.import_button.setEnabled(False)

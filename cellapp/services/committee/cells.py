@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select
 
-from cellapp.domain.member_history import LifecycleEvent
+from cellapp.domain.member_history import LifecycleEvent, Replay
 from cellapp.domain.members import MemberStatus
-from cellapp.services.member_histories import load_events
-from cellapp.services.members import statuses_on
+from cellapp.services.member_histories import load_events, replay_record
 from cellapp.storage.records import MemberRecord, SyncPeerRecord
 from cellapp.storage.unit_of_work import UnitOfWork
 
@@ -40,13 +39,24 @@ def enrolled_cells(uow: UnitOfWork) -> list[Cell]:
 
 @dataclass
 class Register:
-    """All members the committee holds, grouped by owning cell, with their events, read once."""
+    """All members the committee holds, grouped by owning cell, with their events, read once; each
+    member's history is replayed once and then asked for its standing on any day."""
 
     records: dict[str, list[MemberRecord]]
     events: dict[str, list[LifecycleEvent]]
+    _replays: dict[str, Replay] = field(default_factory=dict)
 
     def statuses_on(self, owner_unit: str, day: date) -> dict[str, MemberStatus]:
-        return statuses_on(self.records.get(owner_unit, []), self.events, day)
+        """The same as the members service's `statuses_on`, without replaying each history again."""
+        found: dict[str, MemberStatus] = {}
+        for record in self.records.get(owner_unit, []):
+            replay = self._replays.get(record.uuid)
+            if replay is None:
+                replay = self._replays[record.uuid] = replay_record(record, self.events.get(record.uuid, []))
+            status = replay.standing_on(day).status
+            if status is not None:
+                found[record.uuid] = status
+        return found
 
     def by_uuid(self) -> dict[str, MemberRecord]:
         return {r.uuid: r for records in self.records.values() for r in records}

@@ -50,6 +50,10 @@ check-install: $(BIN)/python
 bench: install-test
 	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/print.py
+	$(BIN)/python bench/members.py
+	$(BIN)/python bench/fees.py
+	$(BIN)/python bench/sync.py --quick
+	$(BIN)/python bench/committee.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

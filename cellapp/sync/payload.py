@@ -54,11 +54,12 @@ def pack(envelope: Envelope, manifest: dict[str, Any], contents: Contents) -> by
         for name, data in files.items()
     }
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+    # LZMA: a year of a cell's records (uuids, references) is a quarter smaller than with DEFLATE.
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_LZMA) as archive:
         archive.writestr(zipfile.ZipInfo(MANIFEST, date_time=(1980, 1, 1, 0, 0, 0)), canonical_json(full))
         for name, data in files.items():
             info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
+            info.compress_type = zipfile.ZIP_LZMA
             archive.writestr(info, data)
     return buffer.getvalue()
 

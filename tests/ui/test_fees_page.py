@@ -63,7 +63,7 @@ def test_space_pays_the_selected_month_at_once_with_the_next_receipt(qtbot, page
     member = page.selected_member()
     before = len(list_payments(page.workspace.uow(read_only=True)))
     qtbot.keyClick(page.table, Qt.Key.Key_Space)
-    assert len(list_payments(page.workspace.uow(read_only=True))) == before + 1
+    assert len(list_payments(page.workspace.uow(read_only=True))) == before + 1, page.status.text()
     row = fee_month(page.workspace.uow(read_only=True), month=NOVEMBER).row(member)  # type: ignore[arg-type]
     assert row is not None and row.at(NOVEMBER).state is MonthState.PAID  # type: ignore[union-attr]
     assert "biên lai BL-" in page.status.text()

@@ -196,7 +196,7 @@ class FeeBook:
         for opening in session.scalars(
             select(FeeOpeningRecord)
             .where(FeeOpeningRecord.deleted.is_(False), FeeOpeningRecord.member_uuid.in_(uuids))
-            .order_by(FeeOpeningRecord.updated_at)
+            .order_by(FeeOpeningRecord.updated_at, FeeOpeningRecord.ver_ctr)
         ):
             self.openings[opening.member_uuid] = Month.of(opening.paid_through)
         self.payments: dict[str, list[PaymentEntry]] = defaultdict(list)
@@ -217,7 +217,7 @@ class FeeBook:
                 FeePaymentRecord.meeting_uuid,
             )
             .where(FeePaymentRecord.deleted.is_(False), FeePaymentRecord.member_uuid.in_(uuids))
-            .order_by(FeePaymentRecord.paid_on, FeePaymentRecord.created_at)
+            .order_by(FeePaymentRecord.paid_on, FeePaymentRecord.created_at, FeePaymentRecord.ver_ctr)
         ).all()
         reversed_by = {r.reverses_uuid: r.uuid for r in records if r.kind == REVERSAL and r.reverses_uuid}
         for record in records:

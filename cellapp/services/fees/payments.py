@@ -318,7 +318,8 @@ def next_receipt_number(uow: UnitOfWork) -> str:
                 FeePaymentRecord.channel == PaymentChannel.CASH.value,
                 FeePaymentRecord.receipt_number.is_not(None),
             )
-            .order_by(FeePaymentRecord.created_at.desc())
+            # Display times are whole seconds: the node's change counter orders receipts written in one.
+            .order_by(FeePaymentRecord.created_at.desc(), FeePaymentRecord.ver_ctr.desc())
         ).first()
     if not last:
         return "0001"

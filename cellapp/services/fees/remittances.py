@@ -75,7 +75,9 @@ def _summaries(uow: UnitOfWork) -> list[RemittanceSummary]:
         uow.session.scalars(
             select(FeeRemittanceRecord)
             .where(FeeRemittanceRecord.deleted.is_(False))
-            .order_by(FeeRemittanceRecord.remitted_on, FeeRemittanceRecord.created_at)
+            .order_by(
+                FeeRemittanceRecord.remitted_on, FeeRemittanceRecord.created_at, FeeRemittanceRecord.ver_ctr
+            )
         )
     )
     reversed_by = {r.reverses_uuid: r.uuid for r in records if r.kind == REVERSAL and r.reverses_uuid}

@@ -27,6 +27,12 @@ def utc_now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
+def utc_now_to_the_second() -> datetime:
+    """Display times of synced records: whole seconds are all a person reads, and microseconds would be
+    among the least compressible bytes of every sync file."""
+    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     type_annotation_map = {dict[str, Any]: JSON}
@@ -55,5 +61,7 @@ class SyncedMixin:
     ver_ctr: Mapped[int] = mapped_column(Integer)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     extra: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
-    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now, onupdate=utc_now)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now_to_the_second)
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime, default=utc_now_to_the_second, onupdate=utc_now_to_the_second
+    )

@@ -29,7 +29,12 @@ from cellapp.domain.members import MemberStatus
 from cellapp.domain.vietnamese import name_sort_key
 from cellapp.services.meeting_store import build_roster, lines_of, statuses_on
 from cellapp.services.meeting_types import RosterEntry
-from cellapp.storage.records import MeetingAttendanceRecord, MeetingRecord, MeetingSpeechRecord
+from cellapp.storage.records import (
+    MeetingAttendanceRecord,
+    MeetingRecord,
+    MeetingSpeechRecord,
+    MemberRecord,
+)
 from cellapp.storage.unit_of_work import UnitOfWork
 
 REPEATED_ABSENCES = 3  # months with an absence without reason in a year: ground to propose striking the name
@@ -222,19 +227,20 @@ def figures_by_owner(
     committee has them in memory already)."""
     wanted = list(owners)
     with uow:
+        chosen = (
+            MeetingRecord.deleted.is_(False),
+            MeetingRecord.kind.in_(_CELL_KINDS),
+            MeetingRecord.status.in_(_HELD),
+            MeetingRecord.held_on <= today,
+            extract("year", MeetingRecord.held_on) == year,
+            MeetingRecord.owner_unit.in_(wanted),
+        )
         records = uow.session.scalars(
-            select(MeetingRecord)
-            .where(
-                MeetingRecord.deleted.is_(False),
-                MeetingRecord.kind.in_(_CELL_KINDS),
-                MeetingRecord.status.in_(_HELD),
-                MeetingRecord.held_on <= today,
-                extract("year", MeetingRecord.held_on) == year,
-                MeetingRecord.owner_unit.in_(wanted),
-            )
-            .order_by(MeetingRecord.held_on)
+            select(MeetingRecord).where(*chosen).order_by(MeetingRecord.held_on)
         ).all()
-        uuids = [r.uuid for r in records]
+        # The same meetings as a subquery: a list of thousands of bound uuids costs more to compile than
+        # the query takes to run.
+        uuids = select(MeetingRecord.uuid).where(*chosen).scalar_subquery()
         # Plain rows, not ORM objects: a province's year is a hundred thousand attendance lines.
         rows: dict[str, dict[str, Any]] = defaultdict(dict)
         a = MeetingAttendanceRecord
@@ -255,6 +261,13 @@ def figures_by_owner(
             if member_uuid:
                 speakers[meeting_uuid].add(member_uuid)
         cache: dict[tuple[str, date], dict[str, MemberStatus]] = {}
+        # Names for the lists of meetings not finalised yet, read once rather than once per meeting.
+        names: dict[str, str] | None = None
+        if any(r.status != MeetingStatus.FINALISED for r in records):
+            names = {
+                row.uuid: row.full_name
+                for row in uow.session.execute(select(MemberRecord.uuid, MemberRecord.full_name))
+            }
         held: dict[str, list[_Held]] = defaultdict(list)
         for record in records:
             statuses = None
@@ -267,7 +280,9 @@ def figures_by_owner(
                         else statuses_on(uow, record.held_on, owner_unit=record.owner_unit)
                     )
                 statuses = cache[key]
-            roster = build_roster(uow, record, rows=rows[record.uuid], statuses=statuses, ordered=False)
+            roster = build_roster(
+                uow, record, rows=rows[record.uuid], statuses=statuses, ordered=False, names=names
+            )
             held[record.owner_unit].append(_Held(record, roster, speakers[record.uuid]))
     return {owner: _figures_of(year, today, held.get(owner, []), [], SILENT_WINDOW) for owner in wanted}
 

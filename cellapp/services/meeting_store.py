@@ -90,12 +90,14 @@ def build_roster(
     statuses: dict[str, MemberStatus] | None = None,
     *,
     ordered: bool = True,
+    names: dict[str, str] | None = None,
 ) -> list[RosterEntry]:
-    """Everyone listed for this meeting, in Vietnamese name order (unless not `ordered`: figures only)."""
+    """Everyone listed for this meeting, in Vietnamese name order (unless not `ordered`: figures only).
+    `names` (member uuid to full name), when the caller has read them already, saves a query."""
     rows = attendance_rows(uow, meeting.uuid) if rows is None else rows
     if meeting.status == MeetingStatus.FINALISED:
         entries = [
-            _entry(row.member_uuid, row.name_on_day or "", MemberStatus(row.status_on_day), row)
+            _entry(row.member_uuid, row.name_on_day or "", _status(row.status_on_day), row)
             for row in rows.values()
             if row.status_on_day
         ]
@@ -105,8 +107,8 @@ def build_roster(
             listed = [uuid for uuid in rows if uuid in statuses]
         else:
             listed = [uuid for uuid, status in statuses.items() if status.is_current]
-        names = member_names(uow, listed)
-        entries = [_entry(uuid, names.get(uuid, ""), statuses[uuid], rows.get(uuid)) for uuid in listed]
+        found = member_names(uow, listed) if names is None else names
+        entries = [_entry(uuid, found.get(uuid, ""), statuses[uuid], rows.get(uuid)) for uuid in listed]
     entries = [e for e in entries if e.group is not RosterGroup.NOT_LISTED]
     if ordered:
         entries.sort(key=lambda e: name_sort_key(e.full_name))
@@ -116,7 +118,7 @@ def build_roster(
 def _entry(
     member_uuid: str, name: str, status: MemberStatus, row: MeetingAttendanceRecord | None
 ) -> RosterEntry:
-    mark = AttendanceMark(row.mark) if row is not None and row.mark else None
+    mark = _mark(row.mark) if row is not None and row.mark else None
     return RosterEntry(
         member_uuid=member_uuid,
         full_name=name,
@@ -125,6 +127,21 @@ def _entry(
         mark=mark,
         reason=(row.reason or "") if row is not None else "",
     )
+
+
+# Enum lookups by value, for the hundred thousand attendance rows of the committee's figures.
+_STATUSES = {s.value: s for s in MemberStatus}
+_MARKS = {m.value: m for m in AttendanceMark}
+
+
+def _status(value: str) -> MemberStatus:
+    found = _STATUSES.get(value)
+    return MemberStatus(value) if found is None else found
+
+
+def _mark(value: str) -> AttendanceMark:
+    found = _MARKS.get(value)
+    return AttendanceMark(value) if found is None else found
 
 
 def lines_of(roster: Iterable[RosterEntry]) -> list[AttendanceLine]:

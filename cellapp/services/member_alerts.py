@@ -3,7 +3,7 @@ badge milestones this year, transfers whose letter is still on its way."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from datetime import date, timedelta
 
 from sqlalchemy import select
@@ -26,15 +26,23 @@ AHEAD = timedelta(days=30)
 DEADLINE_WORKING_DAYS = 30
 
 
-def member_alerts(uow: UnitOfWork, today: date) -> Iterator[Alert]:
+def member_alerts(
+    uow: UnitOfWork,
+    today: date,
+    *,
+    events: Mapping[str, list[LifecycleEvent]] | None = None,
+    replay_of: Callable[[MemberRecord], Replay] | None = None,
+) -> Iterator[Alert]:
+    """`events` (every member's, as `load_events` reads them) and `replay_of` (the replay of a record with
+    those events) let a caller that has them already, like the committee's register, share them."""
     wanted = [s.value for s in MemberStatus if s.is_current] + [MemberStatus.TRANSFERRED_OUT.value]
     records = uow.session.scalars(
         select(MemberRecord).where(MemberRecord.deleted.is_(False), MemberRecord.status.in_(wanted))
     ).all()
-    events = load_events(uow.session)
+    events = load_events(uow.session) if events is None else events
     for record in records:
         history = events.get(record.uuid, [])
-        outcome = replay_record(record, history)
+        outcome = replay_record(record, history) if replay_of is None else replay_of(record)
         live = [e for e in live_events(history) if e not in outcome.skipped]
         yield from _alerts_for(record, outcome, live, today)
 

@@ -105,7 +105,7 @@ def alerts_for_cells(
                     meeting_alert.message,
                 )
             )
-    for alert in member_alerts(uow, today):
+    for alert in member_alerts(uow, today, events=register.events, replay_of=register.replay):
         owner = by_unit.get(owners.get(alert.member_uuid or "", ""))
         if owner is not None and alert.kind in COMMITTEE_MEMBER_ALERTS:
             found.append(

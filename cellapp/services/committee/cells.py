@@ -50,12 +50,16 @@ class Register:
         """The same as the members service's `statuses_on`, without replaying each history again."""
         found: dict[str, MemberStatus] = {}
         for record in self.records.get(owner_unit, []):
-            replay = self._replays.get(record.uuid)
-            if replay is None:
-                replay = self._replays[record.uuid] = replay_record(record, self.events.get(record.uuid, []))
-            status = replay.standing_on(day).status
+            status = self.replay(record).standing_on(day).status
             if status is not None:
                 found[record.uuid] = status
+        return found
+
+    def replay(self, record: MemberRecord) -> Replay:
+        """The member's history replayed, once per register."""
+        found = self._replays.get(record.uuid)
+        if found is None:
+            found = self._replays[record.uuid] = replay_record(record, self.events.get(record.uuid, []))
         return found
 
     def by_uuid(self) -> dict[str, MemberRecord]:

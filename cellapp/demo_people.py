@@ -1,4 +1,6 @@
-"""Realistic people, places and meeting topics for demo workspaces of a northern border commune cell."""
+"""Realistic people, places and meeting topics for demo workspaces of a northern border commune cell.
+
+The names themselves come from `cellapp.demo_names`."""
 
 from __future__ import annotations
 
@@ -6,6 +8,8 @@ import random
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
+
+from cellapp.demo_names import DAO, GIAY, KINH, MONG, NAMES, NUNG, TAY, THAI, nfc_words
 
 __all__ = [
     "CELL_NAME",
@@ -57,329 +61,12 @@ COMMITTEE_NAME: str = _nfc(f"Đảng bộ xã {COMMUNE}")
 REFERENCE_YEAR: int = 2025
 """Year used to judge a person's age when choosing an occupation (never today: output stays deterministic)."""
 
-# Official names from the list of Vietnam's 54 ethnic groups (TCTK).  The Hmong are officially "Mông".
-_MONG = "Mông"
-_DAO = "Dao"
-_TAY = "Tày"
-_NUNG = "Nùng"
-_GIAY = "Giáy"
-_THAI = "Thái"
-_KINH = "Kinh"
 
-ETHNICITIES: tuple[str, ...] = (_MONG, _DAO, _TAY, _NUNG, _GIAY, _THAI, _KINH)
+ETHNICITIES: tuple[str, ...] = (MONG, DAO, TAY, NUNG, GIAY, THAI, KINH)
 _ETHNIC_WEIGHTS: tuple[int, ...] = (45, 15, 15, 10, 8, 2, 5)
 _FEMALE_SHARE = 0.35
 
 _SEXES = ("male", "female")
-
-
-# ---------------------------------------------------------------------------
-# Name pools
-# ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _NamePool:
-    families: tuple[str, ...]
-    male_middles: tuple[str, ...]
-    female_middles: tuple[str, ...]
-    male_given: tuple[str, ...]
-    female_given: tuple[str, ...]
-    # Repeated entries in a tuple weight the choice (e.g. "Văn" twice).
-    # Chance that a woman's name has no middle name at all (e.g. "Ly Mỷ").
-    female_no_middle: float = 0.0
-
-
-def _t(*words: str) -> tuple[str, ...]:
-    return tuple(_nfc(w) for w in words)
-
-
-_NAMES: dict[str, _NamePool] = {
-    _MONG: _NamePool(
-        families=_t(
-            "Giàng",
-            "Sùng",
-            "Vàng",
-            "Lý",
-            "Thào",
-            "Mùa",
-            "Hờ",
-            "Ly",
-            "Lầu",
-            "Vừ",
-            "Hầu",
-            "Cư",
-            "Tráng",
-            "Hạng",
-        ),
-        male_middles=_t("Seo", "A", "Mí", "Chẩn", "Sính"),
-        female_middles=_t(
-            "Thị",
-        ),
-        male_given=_t(
-            "Phử",
-            "Dính",
-            "Chứ",
-            "Páo",
-            "Pó",
-            "Sử",
-            "Chá",
-            "Lử",
-            "Sình",
-            "Chư",
-            "Tủa",
-            "Dủa",
-            "Lềnh",
-            "Vả",
-            "Kháy",
-            "Súng",
-            "Chờ",
-            "Phìn",
-            "Giàng",
-            "Thề",
-            "Lìn",
-            "Sẻ",
-            "Chớ",
-            "Nhè",
-            "Cáng",
-            "Vảng",
-            "Chính",
-            "Quáng",
-            "Chúa",
-            "Tính",
-        ),
-        female_given=_t(
-            "Mỷ",
-            "Mai",
-            "Sua",
-            "Dế",
-            "Dinh",
-            "Pàng",
-            "Dua",
-            "Chở",
-            "Súa",
-            "Vư",
-            "Pà",
-            "Say",
-            "Xía",
-            "Mẩy",
-            "Lan",
-            "Chi",
-            "Của",
-            "Dợ",
-            "Mỉ",
-            "Chú",
-            "Xúa",
-            "Chía",
-            "Lía",
-            "Dỉ",
-            "Chua",
-            "Sò",
-        ),
-        female_no_middle=0.15,
-    ),
-    _DAO: _NamePool(
-        families=_t("Triệu", "Bàn", "Đặng", "Lý", "Phùng", "Chảo", "Tẩn"),
-        male_middles=_t("Văn", "Tả", "Láo", "Kiều"),
-        female_middles=_t(
-            "Thị",
-        ),
-        male_given=_t(
-            "Phin",
-            "Chòi",
-            "Sinh",
-            "Quẩy",
-            "Kiều",
-            "Lở",
-            "Slằn",
-            "Chàn",
-            "Seng",
-            "Vần",
-            "Tài",
-            "Phú",
-            "Lai",
-            "Chiêu",
-            "Dền",
-        ),
-        female_given=_t(
-            "Mẩy",
-            "Chài",
-            "Kiều",
-            "Mai",
-            "Sểnh",
-            "Nái",
-            "Chỉ",
-            "Xuân",
-            "Duyên",
-            "Mý",
-            "Ngân",
-            "Lìu",
-            "Phấy",
-            "Dào",
-            "Chang",
-            "Hoa",
-            "Liên",
-            "Thu",
-            "Hương",
-            "Dung",
-            "Nhất",
-            "Lan",
-        ),
-    ),
-    _TAY: _NamePool(
-        families=_t("Hoàng", "Nông", "Ma", "Lục", "Lương", "Hà", "Vi", "Đàm", "Sầm", "Triệu"),
-        male_middles=_t("Văn", "Văn", "Đức", "Xuân", "Quang"),
-        female_middles=_t(
-            "Thị",
-        ),
-        male_given=_t(
-            "Pao",
-            "Thắng",
-            "Slấy",
-            "Cầm",
-            "Thuận",
-            "Dìn",
-            "Sáng",
-            "Thanh",
-            "Hùng",
-            "Chiến",
-            "Thành",
-            "Lâm",
-            "Khánh",
-            "Quyền",
-        ),
-        female_given=_t(
-            "Nhị",
-            "Hoa",
-            "Cầm",
-            "Mai",
-            "Lan",
-            "Thơm",
-            "Xuân",
-            "Dịu",
-            "Nga",
-            "Sen",
-            "Hiền",
-            "Thuận",
-            "Slao",
-            "Bích",
-            "Hạnh",
-            "Lụa",
-            "Nhung",
-            "Tươi",
-            "Thảo",
-            "Vân",
-            "Hằng",
-        ),
-    ),
-    _NUNG: _NamePool(
-        families=_t("Hoàng", "Nông", "Lục", "Lương", "Vi", "Hứa", "Lý", "Triệu", "Hà"),
-        male_middles=_t("Văn", "Văn", "Đức", "Quang"),
-        female_middles=_t(
-            "Thị",
-        ),
-        male_given=_t(
-            "Dìn", "Lìn", "Sáng", "Pao", "Thắng", "Slấy", "Chấn", "Phủ", "Sìn", "Thuận", "Tài", "Cường", "Vần"
-        ),
-        female_given=_t(
-            "Nhị",
-            "Hoa",
-            "Lìn",
-            "Mai",
-            "Sáng",
-            "Phin",
-            "Chiêm",
-            "Thơm",
-            "Nga",
-            "Xuân",
-            "Lan",
-            "Dín",
-            "Mến",
-            "Hiên",
-            "Nhàn",
-            "Thu",
-            "Hương",
-            "Liên",
-        ),
-    ),
-    _GIAY: _NamePool(
-        families=_t("Lù", "Lò", "Sần", "Vương", "Hoàng", "Lồ"),
-        male_middles=_t("Văn", "Văn", "Đức", "Xuân"),
-        female_middles=_t(
-            "Thị",
-        ),
-        male_given=_t(
-            "Pao",
-            "Chín",
-            "Quang",
-            "Sinh",
-            "Xuân",
-            "Dũng",
-            "Thắng",
-            "Lâm",
-            "Sáng",
-            "Cường",
-            "Tiến",
-            "Phong",
-            "Khải",
-            "Vượng",
-        ),
-        female_given=_t(
-            "Dín",
-            "Cắm",
-            "Sinh",
-            "Nhung",
-            "Xuân",
-            "Hoa",
-            "Mai",
-            "Thu",
-            "Hương",
-            "Lan",
-            "Chín",
-            "Phương",
-            "Ngân",
-            "Thủy",
-            "Vân",
-            "Hiền",
-            "Diệu",
-            "Sen",
-        ),
-    ),
-    _THAI: _NamePool(
-        families=_t("Lò", "Cầm", "Lường", "Quàng", "Tòng", "Điêu"),
-        male_middles=_t(
-            "Văn",
-        ),
-        female_middles=_t(
-            "Thị",
-        ),
-        male_given=_t("Ơn", "Khăm", "Panh", "Xuân", "Inh", "Thoong", "Pánh", "Ngoan"),
-        female_given=_t("Ương", "Xuân", "Khăm", "Panh", "Ơn", "Pọm", "Ngoan", "Hom"),
-    ),
-    _KINH: _NamePool(
-        families=_t("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đỗ", "Bùi", "Đặng", "Ngô", "Dương"),
-        male_middles=_t("Văn", "Đức", "Minh", "Quang", "Mạnh"),
-        female_middles=_t("Thị", "Thị Thu", "Thị Thanh", "Thị Minh"),
-        male_given=_t(
-            "An",
-            "Bình",
-            "Cường",
-            "Dũng",
-            "Đức",
-            "Minh",
-            "Phúc",
-            "Quyết",
-            "Tuấn",
-            "Hùng",
-            "Thắng",
-            "Hải",
-            "Long",
-        ),
-        female_given=_t(
-            "Hạnh", "Hương", "Lan", "Nga", "Thủy", "Ánh", "Yến", "Hà", "Hằng", "Huyền", "Phương", "Trang"
-        ),
-    ),
-}
 
 
 # ---------------------------------------------------------------------------
@@ -421,7 +108,7 @@ _PLACES: dict[str, _Place] = {
 
 # Weighted home towns per ethnicity: most members were born in the commune itself.
 _HOME_TOWNS: dict[str, tuple[tuple[str, int], ...]] = {
-    _MONG: (
+    MONG: (
         ("xin_man", 60),
         ("pa_vay_su", 8),
         ("ban_may", 4),
@@ -434,7 +121,7 @@ _HOME_TOWNS: dict[str, tuple[tuple[str, int], ...]] = {
         ("sin_ho", 3),
         ("muong_nhe", 3),
     ),
-    _DAO: (
+    DAO: (
         ("xin_man", 55),
         ("hoang_su_phi", 10),
         ("ban_may", 8),
@@ -443,7 +130,7 @@ _HOME_TOWNS: dict[str, tuple[tuple[str, int], ...]] = {
         ("phong_tho", 8),
         ("sin_ho", 4),
     ),
-    _TAY: (
+    TAY: (
         ("xin_man", 55),
         ("hoang_su_phi", 8),
         ("vi_xuyen", 12),
@@ -452,7 +139,7 @@ _HOME_TOWNS: dict[str, tuple[tuple[str, int], ...]] = {
         ("ha_quang", 7),
         ("ha_giang_1", 5),
     ),
-    _NUNG: (
+    NUNG: (
         ("xin_man", 65),
         ("hoang_su_phi", 10),
         ("muong_khuong", 8),
@@ -460,7 +147,7 @@ _HOME_TOWNS: dict[str, tuple[tuple[str, int], ...]] = {
         ("tra_linh", 5),
         ("ha_quang", 5),
     ),
-    _GIAY: (
+    GIAY: (
         ("xin_man", 30),
         ("yen_minh", 15),
         ("bat_xat", 20),
@@ -468,8 +155,8 @@ _HOME_TOWNS: dict[str, tuple[tuple[str, int], ...]] = {
         ("phong_tho", 15),
         ("lao_cai", 5),
     ),
-    _THAI: (("phong_tho", 40), ("sin_ho", 30), ("muong_nhe", 20), ("xin_man", 10)),
-    _KINH: (("xin_man", 25), ("vi_xuyen", 25), ("ha_giang_1", 25), ("lao_cai", 15), ("hoang_su_phi", 10)),
+    THAI: (("phong_tho", 40), ("sin_ho", 30), ("muong_nhe", 20), ("xin_man", 10)),
+    KINH: (("xin_man", 25), ("vi_xuyen", 25), ("ha_giang_1", 25), ("lao_cai", 15), ("hoang_su_phi", 10)),
 }
 
 # ---------------------------------------------------------------------------
@@ -478,13 +165,13 @@ _HOME_TOWNS: dict[str, tuple[tuple[str, int], ...]] = {
 
 _NO_RELIGION = _nfc("Không")
 _RELIGIONS: dict[str, tuple[tuple[str, int], ...]] = {
-    _MONG: ((_NO_RELIGION, 88), (_nfc("Tin Lành"), 12)),
-    _DAO: ((_NO_RELIGION, 97), (_nfc("Phật giáo"), 3)),
-    _TAY: ((_NO_RELIGION, 95), (_nfc("Phật giáo"), 5)),
-    _NUNG: ((_NO_RELIGION, 95), (_nfc("Phật giáo"), 4), (_nfc("Công giáo"), 1)),
-    _GIAY: ((_NO_RELIGION, 97), (_nfc("Phật giáo"), 3)),
-    _THAI: ((_NO_RELIGION, 100),),
-    _KINH: ((_NO_RELIGION, 82), (_nfc("Phật giáo"), 13), (_nfc("Công giáo"), 5)),
+    MONG: ((_NO_RELIGION, 88), (_nfc("Tin Lành"), 12)),
+    DAO: ((_NO_RELIGION, 97), (_nfc("Phật giáo"), 3)),
+    TAY: ((_NO_RELIGION, 95), (_nfc("Phật giáo"), 5)),
+    NUNG: ((_NO_RELIGION, 95), (_nfc("Phật giáo"), 4), (_nfc("Công giáo"), 1)),
+    GIAY: ((_NO_RELIGION, 97), (_nfc("Phật giáo"), 3)),
+    THAI: ((_NO_RELIGION, 100),),
+    KINH: ((_NO_RELIGION, 82), (_nfc("Phật giáo"), 13), (_nfc("Công giáo"), 5)),
 }
 
 _FARMER = _nfc("Làm nông nghiệp")
@@ -593,7 +280,7 @@ def _digits(rng: random.Random, count: int) -> str:
 
 
 def _make_name(rng: random.Random, ethnicity: str, sex: str) -> str:
-    pool = _NAMES[ethnicity]
+    pool = NAMES[ethnicity]
     family = rng.choice(pool.families)
     if sex == "male":
         middle = rng.choice(pool.male_middles)
@@ -615,7 +302,7 @@ def _birth_date(rng: random.Random, year: int) -> date:
 
 def _occupation(rng: random.Random, ethnicity: str, sex: str, birth_year: int) -> str:
     age = REFERENCE_YEAR - birth_year
-    kinh = ethnicity == _KINH
+    kinh = ethnicity == KINH
     if age >= (60 if sex == "male" else 57):
         options: list[tuple[str, int]] = [(_FARMER, 10 if kinh else 70), (_RETIRED, 80 if kinh else 20)]
         if sex == "male":
@@ -754,7 +441,7 @@ def make_people(rng: random.Random, count: int) -> list[DemoPerson]:
 # Meetings
 # ---------------------------------------------------------------------------
 
-_HO_CHI_MINH_ASPECTS: tuple[str, ...] = _t(
+_HO_CHI_MINH_ASPECTS: tuple[str, ...] = nfc_words(
     "về ý chí tự lực, tự cường và khát vọng phát triển đất nước phồn vinh, hạnh phúc",
     "về khối đại đoàn kết các dân tộc",
     "về thực hành cần, kiệm, liêm, chính, chí công vô tư",
@@ -795,7 +482,7 @@ def meeting_topics(rng: random.Random, year: int) -> list[str]:
     return [first, *(_nfc(topic.format(**fields)) for topic in others)]
 
 
-_SPEECHES: tuple[str, ...] = _t(
+_SPEECHES: tuple[str, ...] = nfc_words(
     "Đồng chí báo cáo bà con trong thôn đã gieo xong ngô vụ xuân, còn vài hộ thiếu giống do mưa đá.",
     "Đồng chí đề nghị tuyên truyền bà con trồng lúa nương theo đúng lịch thời vụ.",
     "Đồng chí cho biết tổ bảo vệ rừng đã ngăn chặn hai vụ chặt cây trái phép ở khu rừng đầu nguồn.",
@@ -840,7 +527,7 @@ def speech_summaries() -> tuple[str, ...]:
     return _SPEECHES
 
 
-_TASKS: tuple[str, ...] = _t(
+_TASKS: tuple[str, ...] = nfc_words(
     "Vận động 5 hộ tham gia bảo hiểm y tế",
     "Tuần tra đường biên, cột mốc cùng đồn biên phòng",
     "Đến từng nhà vận động học sinh bỏ học quay lại trường",

@@ -7,7 +7,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -26,6 +25,7 @@ from cellapp.domain.vietnamese import format_date
 from cellapp.services.committee import CellFile, CellStanding, cell_file
 from cellapp.services.workspace import Workspace
 from ui.item_models.rows_table_model import RowsTableModel
+from ui.widgets.rows_table import read_only_list
 
 if TYPE_CHECKING:
     from ui.dialogs.document_preview_dialog import DocumentPreviewDialog
@@ -35,11 +35,7 @@ def _table(model: RowsTableModel, name: str) -> QTableView:
     table = QTableView()
     table.setObjectName(name)
     table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().setVisible(False)
+    read_only_list(table)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(True)

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -29,6 +28,7 @@ from cellapp.services.workspace import Workspace
 from ui.item_models.meetings_table_model import MeetingsTableModel
 from ui.pages.base import Page
 from ui.tasks import TaskRunner
+from ui.widgets.rows_table import read_only_list
 
 if TYPE_CHECKING:
     from ui.dialogs.meeting_editor_dialog import MeetingEditorDialog
@@ -66,11 +66,7 @@ class MeetingsPage(Page):
         self.table = QTableView()
         self.table.setObjectName("meetingsTable")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
+        read_only_list(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)

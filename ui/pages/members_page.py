@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -47,6 +46,7 @@ from ui.tasks import TaskRunner
 from ui.widgets.member_actions import MemberActions
 from ui.widgets.member_detail_widget import MemberDetailWidget
 from ui.widgets.residence_widget import ResidenceWidget
+from ui.widgets.rows_table import read_only_list
 
 SEARCH_DELAY_MS = 150
 _COLUMN_WIDTHS = (34, 160, 62, 84, 62, 172, 104, 100)
@@ -124,11 +124,7 @@ class MembersPage(Page):
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
+        read_only_list(self.table)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         # Set widths: measuring 10,000 rows for "resize to contents" would make the page slow to open.

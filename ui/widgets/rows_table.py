@@ -10,17 +10,24 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 from ui.item_models.rows_table_model import RowsTableModel
 
 
+def read_only_list(table: QTableView) -> QTableView:
+    """The look of every list in CellApp: whole rows selected one at a time, no editing in place,
+    alternating row colours, no row numbers."""
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().setVisible(False)
+    return table
+
+
 class RowsTableWidget(QTableView):
     def __init__(self, headers: list[str], stretch: int = 1) -> None:
         super().__init__()
         self.rows = RowsTableModel(headers)
         self.setModel(self.rows)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAlternatingRowColors(True)
+        read_only_list(self)
         self.setWordWrap(False)
-        self.verticalHeader().setVisible(False)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)

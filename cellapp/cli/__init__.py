@@ -50,7 +50,7 @@ class _Parser(argparse.ArgumentParser):
             T(
                 "Invalid command line: {detail}. See 'cellapp --help'.",
                 "Dòng lệnh không hợp lệ: {detail}. Xem 'cellapp --help'.",
-                detail=message,
+                detail=message.rstrip("."),
             )
         )
         raise SystemExit(2)

@@ -88,6 +88,20 @@ def in_denominator(status: MemberStatus, mark: AttendanceMark | None) -> bool:
     return False
 
 
+def expected_and_present(status: MemberStatus, mark: AttendanceMark | None) -> tuple[bool, bool]:
+    """Whether one line counts in a meeting's "expected" and in its "present" (the "có mặt …/…" of the
+    minutes): members of the cell's total only; summoned members are expected, and members listed apart
+    count when they come. The same rule as `count_attendance`, for counting lines grouped in the store."""
+    group = roster_group(status)
+    if group in (RosterGroup.NOT_LISTED, RosterGroup.ATTACHED_HERE):
+        return False, False
+    here = mark is not None and mark.is_present
+    return group is RosterGroup.SUMMONED or here, here
+
+
+SUMMONED_STATUSES = frozenset(s for s in MemberStatus if roster_group(s) is RosterGroup.SUMMONED)
+
+
 @dataclass(frozen=True)
 class AttendanceLine:
     """One member at one meeting: the status on the meeting date and the mark given (None: not marked)."""

@@ -49,3 +49,21 @@ class Text:
 
 def T(en: str, vi: str, **values: Any) -> Text:
     return Text(en, vi, dict(values))
+
+
+def text_to_json(text: Text) -> dict[str, Any]:
+    """A message as plain JSON, to keep it and show it later in either language."""
+    return {"en": text.en, "vi": text.vi, "values": {k: _value_to_json(v) for k, v in text.values.items()}}
+
+
+def text_from_json(data: dict[str, Any]) -> Text:
+    values = {k: text_from_json(v) if isinstance(v, dict) else v for k, v in data.get("values", {}).items()}
+    return Text(str(data["en"]), str(data["vi"]), values)
+
+
+def _value_to_json(value: Any) -> Any:
+    if isinstance(value, Text):
+        return text_to_json(value)
+    if value is None or isinstance(value, (str, int, float)):
+        return value
+    return str(value)

@@ -13,16 +13,14 @@ message.
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from typing import Any
 
 from sqlalchemy import extract, select
 
-from cellapp.domain.attendance import AttendanceMark, RosterGroup, count_attendance
+from cellapp.domain.attendance import AttendanceMark, RosterGroup, count_attendance, roster_group
 from cellapp.domain.l10n import T, Text
 from cellapp.domain.meetings import ROMAN_QUARTERS, MeetingKind, MeetingStatus, quarter_of
 from cellapp.domain.members import MemberStatus
@@ -30,18 +28,16 @@ from cellapp.domain.vietnamese import name_sort_key
 from cellapp.services.meeting_store import build_roster, lines_of, statuses_on
 from cellapp.services.meeting_types import RosterEntry
 from cellapp.storage.records import (
-    MeetingAttendanceRecord,
     MeetingRecord,
     MeetingSpeechRecord,
-    MemberRecord,
 )
 from cellapp.storage.unit_of_work import UnitOfWork
 
 REPEATED_ABSENCES = 3  # months with an absence without reason in a year: ground to propose striking the name
 SILENT_WINDOW = 3  # "attended the last N meetings without speaking"
 
-_HELD = (MeetingStatus.HELD.value, MeetingStatus.FINALISED.value)
-_CELL_KINDS = [k.value for k in MeetingKind if k.is_cell_meeting]
+HELD_STATUSES = (MeetingStatus.HELD.value, MeetingStatus.FINALISED.value)
+CELL_MEETING_KINDS = [k.value for k in MeetingKind if k.is_cell_meeting]
 
 
 @dataclass(frozen=True)
@@ -99,8 +95,8 @@ def _held_meetings(
 ) -> list[_Held]:
     query = select(MeetingRecord).where(
         MeetingRecord.deleted.is_(False),
-        MeetingRecord.kind.in_(_CELL_KINDS),
-        MeetingRecord.status.in_(_HELD),
+        MeetingRecord.kind.in_(CELL_MEETING_KINDS),
+        MeetingRecord.status.in_(HELD_STATUSES),
         MeetingRecord.held_on <= until,
     )
     if year is not None:
@@ -149,14 +145,24 @@ def _ended_quarters(year: int, today: date) -> list[int]:
     return list(range(1, quarter_of(today)))
 
 
+def member_expected_attended(status: MemberStatus, mark: AttendanceMark | None) -> tuple[bool, bool]:
+    """A member's own tally: expected when summoned or when they came (a member attached here or listed
+    apart who attends counts as attending), attended when present, online or late."""
+    group = roster_group(status)
+    present = mark is not None and mark.is_present
+    if group is RosterGroup.NOT_LISTED:
+        return False, False
+    return group is RosterGroup.SUMMONED or present, present
+
+
 def _member_table(held: list[_Held]) -> list[MemberAttendance]:
     table: dict[str, dict[str, int]] = {}
     names: dict[str, str] = {}
     truant_months: dict[str, set[tuple[int, int]]] = {}
     for meeting in held:
         for entry in meeting.roster:
-            present = entry.mark is not None and entry.mark.is_present
-            if entry.group is not RosterGroup.SUMMONED and not present:
+            expected, present = member_expected_attended(entry.status, entry.mark)
+            if not expected:
                 continue
             row = table.setdefault(
                 entry.member_uuid, {"expected": 0, "attended": 0, "unexcused": 0, "spoke": 0}
@@ -213,105 +219,46 @@ def meeting_figures(
     return _figures_of(year, today, held, recent, silent_window)
 
 
-def figures_by_owner(
-    uow: UnitOfWork,
-    year: int,
-    *,
-    today: date,
-    owners: Iterable[str],
-    statuses_for: Callable[[str, date], dict[str, MemberStatus]] | None = None,
-) -> dict[str, MeetingFigures]:
-    """Every cell's figures at once, for the committee: one query per kind of record instead of several per
-    meeting, and rosters left unsorted (nobody reads them). Silent members are not computed (empty).
-    `statuses_for(owner, day)` gives members' statuses for meetings held but not finalised yet (the
-    committee has them in memory already)."""
-    wanted = list(owners)
-    with uow:
-        chosen = (
-            MeetingRecord.deleted.is_(False),
-            MeetingRecord.kind.in_(_CELL_KINDS),
-            MeetingRecord.status.in_(_HELD),
-            MeetingRecord.held_on <= today,
-            extract("year", MeetingRecord.held_on) == year,
-            MeetingRecord.owner_unit.in_(wanted),
-        )
-        records = uow.session.scalars(
-            select(MeetingRecord).where(*chosen).order_by(MeetingRecord.held_on)
-        ).all()
-        # The same meetings as a subquery: a list of thousands of bound uuids costs more to compile than
-        # the query takes to run.
-        uuids = select(MeetingRecord.uuid).where(*chosen).scalar_subquery()
-        # Plain rows, not ORM objects: a province's year is a hundred thousand attendance lines.
-        rows: dict[str, dict[str, Any]] = defaultdict(dict)
-        a = MeetingAttendanceRecord
-        for row in uow.session.execute(
-            select(a.meeting_uuid, a.member_uuid, a.mark, a.reason, a.status_on_day, a.name_on_day).where(
-                a.meeting_uuid.in_(uuids), a.deleted.is_(False)
-            )
-        ):
-            rows[row.meeting_uuid][row.member_uuid] = row
-        speakers: dict[str, set[str]] = defaultdict(set)
-        for meeting_uuid, member_uuid in uow.session.execute(
-            select(MeetingSpeechRecord.meeting_uuid, MeetingSpeechRecord.member_uuid).where(
-                MeetingSpeechRecord.meeting_uuid.in_(uuids),
-                MeetingSpeechRecord.deleted.is_(False),
-                MeetingSpeechRecord.member_uuid.is_not(None),
-            )
-        ):
-            if member_uuid:
-                speakers[meeting_uuid].add(member_uuid)
-        cache: dict[tuple[str, date], dict[str, MemberStatus]] = {}
-        # Names for the lists of meetings not finalised yet, read once rather than once per meeting.
-        names: dict[str, str] | None = None
-        if any(r.status != MeetingStatus.FINALISED for r in records):
-            names = {
-                row.uuid: row.full_name
-                for row in uow.session.execute(select(MemberRecord.uuid, MemberRecord.full_name))
-            }
-        held: dict[str, list[_Held]] = defaultdict(list)
-        for record in records:
-            statuses = None
-            if record.status != MeetingStatus.FINALISED:
-                key = (record.owner_unit, record.held_on)
-                if key not in cache:
-                    cache[key] = (
-                        statuses_for(*key)
-                        if statuses_for is not None
-                        else statuses_on(uow, record.held_on, owner_unit=record.owner_unit)
-                    )
-                statuses = cache[key]
-            roster = build_roster(
-                uow, record, rows=rows[record.uuid], statuses=statuses, ordered=False, names=names
-            )
-            held[record.owner_unit].append(_Held(record, roster, speakers[record.uuid]))
-    return {owner: _figures_of(year, today, held.get(owner, []), [], SILENT_WINDOW) for owner in wanted}
-
-
 def _figures_of(
     year: int, today: date, held: list[_Held], recent: list[_Held], silent_window: int
 ) -> MeetingFigures:
+    rates = [rate_of(meeting.record, meeting.roster) for meeting in held]
+    members = _member_table(held)
+    return assemble_figures(
+        year,
+        today,
+        rates,
+        per_member=members,
+        repeated_absentees=[m for m in members if m.months_absent_unexcused >= REPEATED_ABSENCES],
+        silent_members=_silent(recent, silent_window),
+        silent_window=silent_window,
+    )
+
+
+def rate_of(record: MeetingRecord, roster: list[RosterEntry]) -> MeetingRate:
+    counts = count_attendance(lines_of(roster))
+    return MeetingRate(record.uuid, MeetingKind(record.kind), record.held_on, counts.present, counts.expected)
+
+
+def assemble_figures(
+    year: int,
+    today: date,
+    rates: Sequence[MeetingRate],
+    *,
+    per_member: Sequence[MemberAttendance],
+    repeated_absentees: Sequence[MemberAttendance],
+    silent_members: Sequence[MemberAttendance] = (),
+    silent_window: int = SILENT_WINDOW,
+) -> MeetingFigures:
+    """The year's figures from its held meetings' rates (in date order) and the members' tallies."""
     by_month = [0] * 12
     regular = [0] * 12
     thematic = [0] * 4
-    for meeting in held:
-        kind = MeetingKind(meeting.record.kind)
-        month = meeting.record.held_on.month
+    for rate in rates:
+        month = rate.held_on.month
         by_month[month - 1] += 1
-        regular[month - 1] += kind is MeetingKind.REGULAR
-        thematic[quarter_of(meeting.record.held_on) - 1] += kind is MeetingKind.THEMATIC
-    rates = []
-    for meeting in held:
-        counts = count_attendance(lines_of(meeting.roster))
-        rates.append(
-            MeetingRate(
-                meeting.record.uuid,
-                MeetingKind(meeting.record.kind),
-                meeting.record.held_on,
-                counts.present,
-                counts.expected,
-            )
-        )
-    members = _member_table(held)
+        regular[month - 1] += rate.kind is MeetingKind.REGULAR
+        thematic[quarter_of(rate.held_on) - 1] += rate.kind is MeetingKind.THEMATIC
     return MeetingFigures(
         year=year,
         meetings_by_month=tuple(by_month),
@@ -320,9 +267,9 @@ def _figures_of(
         quarters_without_thematic=tuple(q for q in _ended_quarters(year, today) if not thematic[q - 1]),
         months_without_regular=tuple(m for m in _ended_months(year, today) if not regular[m - 1]),
         per_meeting=tuple(rates),
-        per_member=tuple(members),
-        repeated_absentees=tuple(m for m in members if m.months_absent_unexcused >= REPEATED_ABSENCES),
-        silent_members=tuple(_silent(recent, silent_window)),
+        per_member=tuple(per_member),
+        repeated_absentees=tuple(repeated_absentees),
+        silent_members=tuple(silent_members),
         silent_window=silent_window,
     )
 

@@ -3,7 +3,7 @@ badge milestones this year, transfers whose letter is still on its way."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date, timedelta
 
 from sqlalchemy import select
@@ -32,15 +32,20 @@ def member_alerts(
     *,
     events: Mapping[str, list[LifecycleEvent]] | None = None,
     replay_of: Callable[[MemberRecord], Replay] | None = None,
+    records: Iterable[MemberRecord] | None = None,
 ) -> Iterator[Alert]:
-    """`events` (every member's, as `load_events` reads them) and `replay_of` (the replay of a record with
-    those events) let a caller that has them already, like the committee's register, share them."""
+    """`events` (every member's, as `load_events` reads them), `replay_of` (the replay of a record with
+    those events) and `records` (the members to look at) let a caller that has them already, like the
+    committee's register, share them."""
     wanted = [s.value for s in MemberStatus if s.is_current] + [MemberStatus.TRANSFERRED_OUT.value]
-    records = uow.session.scalars(
-        select(MemberRecord).where(MemberRecord.deleted.is_(False), MemberRecord.status.in_(wanted))
-    ).all()
+    if records is None:
+        chosen: Iterable[MemberRecord] = uow.session.scalars(
+            select(MemberRecord).where(MemberRecord.deleted.is_(False), MemberRecord.status.in_(wanted))
+        ).all()
+    else:
+        chosen = [r for r in records if not r.deleted and r.status in wanted]
     events = load_events(uow.session) if events is None else events
-    for record in records:
+    for record in chosen:
         history = events.get(record.uuid, [])
         outcome = replay_record(record, history) if replay_of is None else replay_of(record)
         live = [e for e in live_events(history) if e not in outcome.skipped]

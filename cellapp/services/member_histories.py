@@ -76,12 +76,16 @@ def to_record(member_uuid: str, event: LifecycleEvent) -> MemberEventRecord:
 
 
 def load_events(
-    session: Session, member_uuids: Iterable[str] | None = None
+    session: Session, member_uuids: Iterable[str] | None = None, *, owners: Iterable[str] | None = None
 ) -> dict[str, list[LifecycleEvent]]:
-    """Events per member (all of them, reversals included), for the given members or for everyone."""
+    """Events per member (all of them, reversals included), for the given members, the members of the
+    given units, or everyone."""
     query = select(MemberEventRecord).where(MemberEventRecord.deleted.is_(False))
     if member_uuids is not None:
         query = query.where(MemberEventRecord.member_uuid.in_(list(member_uuids)))
+    if owners is not None:
+        members = select(MemberRecord.uuid).where(MemberRecord.owner_unit.in_(list(owners)))
+        query = query.where(MemberEventRecord.member_uuid.in_(members.scalar_subquery()))
     found: dict[str, list[LifecycleEvent]] = defaultdict(list)
     for record in session.scalars(query):
         found[record.member_uuid].append(to_event(record))

@@ -2,12 +2,14 @@
 sync versions and writes the audit log (SYNC.md §5, DESIGN §4).
 
 Every flush raises the node's change counter for each synced record written and stamps
-`(ver_node, ver_ctr)` in the same transaction. Records applied from a bundle keep the sender's version
+`(ver_node, ver_ctr)` in the same transaction, and raises the revision of each unit whose records it
+wrote (derived figures are kept per unit until then, `figure_cache`). Records applied from a bundle keep the sender's version
 (`remote_apply`). Synced records are never deleted: they become tombstones (`deleted = True`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 from types import TracebackType
 from typing import Any
@@ -19,6 +21,7 @@ from sqlalchemy.orm import Session
 from cellapp.domain.errors import WorkspaceError
 from cellapp.domain.l10n import T
 from cellapp.storage.engine import immediate_options, is_locked_error, is_readonly_error
+from cellapp.storage.figure_cache import raise_revisions
 from cellapp.storage.records import AuditRecord, Base, NodeStateRecord, SyncedMixin, new_uuid
 
 _UNAUDITED = (AuditRecord, NodeStateRecord)
@@ -57,6 +60,11 @@ class UnitOfWork:
         if self._session is None:
             raise RuntimeError("unit of work used outside its with-block")
         return self._session
+
+    @property
+    def engine(self) -> Engine:
+        """For a short transaction of its own beside this one (derived figures kept for later)."""
+        return self._engine
 
     @property
     def unit_uuid(self) -> str:
@@ -147,6 +155,8 @@ def _stamp_versions_and_audit(session: Session, _context: Any, _instances: Any) 
             obj.ver_ctr = node.counter
             if getattr(obj, "owner_unit", None) is None:
                 obj.owner_unit = info["unit_uuid"]
+    if synced:
+        raise_revisions(session.connection(), _owners_touched(synced))
     actor = str(info.get("actor", "?"))
     for action, objects in (("insert", new), ("update", dirty), ("delete", list(session.deleted))):
         for obj in objects:
@@ -162,6 +172,15 @@ def _stamp_versions_and_audit(session: Session, _context: Any, _instances: Any) 
                     changes=_changes(obj, action),
                 )
             )
+
+
+def _owners_touched(synced: Sequence[SyncedMixin]) -> set[str]:
+    """The units whose records these writes change: the owner, and the former owner of a moved record."""
+    owners: set[str] = set()
+    for obj in synced:
+        owners.add(obj.owner_unit)
+        owners.update(inspect(obj).attrs.owner_unit.history.deleted or ())
+    return owners
 
 
 def _record_key(obj: Base) -> str:

@@ -21,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
+from cellapp.storage.figure_cache import raise_revisions
 from cellapp.storage.records import AuditRecord, SyncConflictRecord, SyncHeldRecord, utc_now
 from cellapp.sync.bulk import bulk_insert
 from cellapp.sync.knowledge import Ranks, ranks_for, version_key
@@ -213,6 +214,7 @@ def _insert(session: Session, table: SyncedTable, rows: list[dict[str, Any]], se
     lines naming the file they came from."""
     connection = session.connection()
     bulk_insert(connection, table.table, rows)
+    raise_revisions(connection, {row["owner_unit"] for row in rows})
     info, now = session.info, utc_now()
     bulk_insert(
         connection,

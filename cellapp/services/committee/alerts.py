@@ -1,8 +1,8 @@
 """What needs the committee's action (issue 6 §3), cell by cell.
 
-The cells' own rules raise them: the member alerts (recognition overdue, transfers waiting past the
-Charter's 60 and 30 working days, exemptions ending) and the meeting alerts (no regular meeting in a
-month, a quarter without a thematic meeting, three months absent without reason), run on each cell's
+The cells' own rules raise them (`snapshots`): the member alerts (recognition overdue, transfers waiting
+past the Charter's 60 and 30 working days, exemptions ending) and the meeting alerts (no regular meeting
+in a month, a quarter without a thematic meeting, three months absent without reason), run on each cell's
 records; the committee adds cells that have not reported this month and sync conflicts and quarantine.
 """
 
@@ -17,24 +17,10 @@ from sqlalchemy import func, select
 from cellapp.domain.alerts import Severity
 from cellapp.domain.l10n import T, Text
 from cellapp.domain.vietnamese import format_date
-from cellapp.services.committee.cells import Cell, Register, enrolled_cells, is_late, load_register
-from cellapp.services.meeting_statistics import (
-    MeetingAlertKind,
-    MeetingFigures,
-    absence_alerts,
-    figures_by_owner,
-)
-from cellapp.services.member_alerts import member_alerts
+from cellapp.services.committee.cells import Cell, enrolled_cells, is_late
+from cellapp.services.committee.snapshots import CellSnapshot, cell_snapshots
 from cellapp.storage.records import SyncConflictRecord
 from cellapp.storage.unit_of_work import UnitOfWork
-
-# Member alerts the committee acts on; the others (badges, ceremonies to plan) stay the cell's business.
-COMMITTEE_MEMBER_ALERTS = frozenset({"recognition_overdue", "transfer_waiting", "exemption_ending"})
-_MEETING_SEVERITY = {
-    MeetingAlertKind.REPEATED_ABSENCE: Severity.OVERDUE,
-    MeetingAlertKind.NO_REGULAR_MEETING: Severity.OVERDUE,
-    MeetingAlertKind.NO_THEMATIC_MEETING: Severity.SOON,
-}
 
 
 @dataclass(frozen=True)
@@ -55,15 +41,7 @@ def committee_alerts(uow: UnitOfWork, *, today: date, quarantined: int = 0) -> l
     """Every cell's alerts, most pressing first; `quarantined` counts bundles held in quarantine."""
     with uow:
         cells = enrolled_cells(uow)
-        register = load_register(uow)
-        figures = figures_by_owner(
-            uow,
-            today.year,
-            today=today,
-            owners=[c.unit_uuid for c in cells],
-            statuses_for=register.statuses_on,
-        )
-        found = alerts_for_cells(uow, cells, register, figures, today=today)
+        found = alerts_for_cells(uow, cells, cell_snapshots(uow, cells, today=today), today=today)
     if quarantined:
         found.append(
             CommitteeAlert(
@@ -82,43 +60,19 @@ def committee_alerts(uow: UnitOfWork, *, today: date, quarantined: int = 0) -> l
 
 
 def alerts_for_cells(
-    uow: UnitOfWork,
-    cells: Sequence[Cell],
-    register: Register,
-    figures: Mapping[str, MeetingFigures],
-    *,
-    today: date,
+    uow: UnitOfWork, cells: Sequence[Cell], snapshots: Mapping[str, CellSnapshot], *, today: date
 ) -> list[CommitteeAlert]:
-    by_unit = {c.unit_uuid: c for c in cells}
-    owners = {uuid: record.owner_unit for uuid, record in register.by_uuid().items()}
+    """The alerts of the cells' own records, and the committee's: cells that have not reported this month,
+    changes waiting in the conflict queue."""
     found: list[CommitteeAlert] = []
     for cell in cells:
         if is_late(cell.last_received, today):
             found.append(_late(cell, today))
-        for meeting_alert in absence_alerts(uow, today.year, today=today, figures=figures[cell.unit_uuid]):
-            found.append(
-                CommitteeAlert(
-                    cell.code,
-                    cell.name,
-                    meeting_alert.kind.value,
-                    _MEETING_SEVERITY[meeting_alert.kind],
-                    meeting_alert.message,
-                )
-            )
-    for alert in member_alerts(uow, today, events=register.events, replay_of=register.replay):
-        owner = by_unit.get(owners.get(alert.member_uuid or "", ""))
-        if owner is not None and alert.kind in COMMITTEE_MEMBER_ALERTS:
-            found.append(
-                CommitteeAlert(
-                    owner.code,
-                    owner.name,
-                    alert.kind,
-                    alert.severity,
-                    alert.message,
-                    alert.due_on,
-                    alert.member_name or "",
-                )
-            )
+        found += [
+            CommitteeAlert(cell.code, cell.name, a.kind, a.severity, a.message, a.due_on, a.member_name)
+            for a in snapshots[cell.unit_uuid].alerts
+        ]
+    by_unit = {c.unit_uuid: c for c in cells}
     conflicts = uow.session.execute(
         select(SyncConflictRecord.from_unit, func.count())
         .where(SyncConflictRecord.status == "open")

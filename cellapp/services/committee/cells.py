@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -66,11 +67,15 @@ class Register:
         return {r.uuid: r for records in self.records.values() for r in records}
 
 
-def load_register(uow: UnitOfWork) -> Register:
+def load_register(uow: UnitOfWork, owners: Sequence[str] | None = None) -> Register:
+    """The members of the given units (of every unit without `owners`) and their events."""
+    query = select(MemberRecord).where(MemberRecord.deleted.is_(False))
+    if owners is not None:
+        query = query.where(MemberRecord.owner_unit.in_(list(owners)))
     records: dict[str, list[MemberRecord]] = defaultdict(list)
-    for record in uow.session.scalars(select(MemberRecord).where(MemberRecord.deleted.is_(False))):
+    for record in uow.session.scalars(query):
         records[record.owner_unit].append(record)
-    return Register(dict(records), load_events(uow.session))
+    return Register(dict(records), load_events(uow.session, owners=owners))
 
 
 def is_late(last_received: date | None, today: date) -> bool:

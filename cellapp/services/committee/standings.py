@@ -15,8 +15,8 @@ from sqlalchemy import func, select
 from cellapp.domain.meetings import MeetingKind, MeetingStatus, TaskOutcome, quarter_of
 from cellapp.domain.members import MemberStatus
 from cellapp.services.committee.alerts import alerts_for_cells
-from cellapp.services.committee.cells import enrolled_cells, is_late, load_register
-from cellapp.services.meeting_statistics import MeetingFigures, figures_by_owner
+from cellapp.services.committee.cells import enrolled_cells, is_late
+from cellapp.services.committee.snapshots import cell_snapshots, thematic_this_quarter
 from cellapp.storage.records import (
     MeetingRecord,
     MeetingTaskEvaluationRecord,
@@ -49,31 +49,17 @@ class CellStanding:
     alerts: int
 
 
-def attendance_rate(figures: MeetingFigures, months: set[int] | None = None) -> float | None:
-    chosen = [m for m in figures.per_meeting if months is None or m.held_on.month in months]
-    expected = sum(m.expected for m in chosen)
-    return sum(m.present for m in chosen) / expected if expected else None
-
-
 def list_cell_standings(uow: UnitOfWork, *, today: date) -> list[CellStanding]:
     with uow:
         cells = enrolled_cells(uow)
-        register = load_register(uow)
-        figures = figures_by_owner(
-            uow,
-            today.year,
-            today=today,
-            owners=[c.unit_uuid for c in cells],
-            statuses_for=register.statuses_on,
-        )
-        alerts = Counter(a.unit_code for a in alerts_for_cells(uow, cells, register, figures, today=today))
+        snapshots = cell_snapshots(uow, cells, today=today)
+        alerts = Counter(a.unit_code for a in alerts_for_cells(uow, cells, snapshots, today=today))
         conflicts = _open_conflicts(uow)
         overdue = _overdue_tasks(uow, today)
         secretaries = _secretaries(uow)
         rows = []
         for cell in cells:
-            statuses = Counter(register.statuses_on(cell.unit_uuid, today).values())
-            cell_figures = figures[cell.unit_uuid]
+            snapshot = snapshots[cell.unit_uuid]
             rows.append(
                 CellStanding(
                     code=cell.code,
@@ -84,14 +70,14 @@ def list_cell_standings(uow: UnitOfWork, *, today: date) -> list[CellStanding]:
                     # a laptop clock behind the import's may make the day look in the future
                     days_since=max(0, (today - cell.last_received).days) if cell.last_received else None,
                     late=is_late(cell.last_received, today),
-                    members_full=statuses[MemberStatus.FULL],
-                    members_probationary=statuses[MemberStatus.PROBATIONARY],
-                    members_attached=statuses[MemberStatus.ATTACHED_HERE],
-                    members_exempt=statuses[MemberStatus.EXEMPT] + statuses[MemberStatus.TEMPORARILY_EXEMPT],
-                    meetings_held=sum(cell_figures.meetings_by_month),
+                    members_full=snapshot.members(MemberStatus.FULL),
+                    members_probationary=snapshot.members(MemberStatus.PROBATIONARY),
+                    members_attached=snapshot.members(MemberStatus.ATTACHED_HERE),
+                    members_exempt=snapshot.members(MemberStatus.EXEMPT, MemberStatus.TEMPORARILY_EXEMPT),
+                    meetings_held=sum(snapshot.meetings_by_month),
                     meetings_expected=today.month + quarter_of(today),
-                    thematic_this_quarter=cell_figures.thematic_by_quarter[quarter_of(today) - 1],
-                    attendance_rate=attendance_rate(cell_figures),
+                    thematic_this_quarter=thematic_this_quarter(snapshot, today),
+                    attendance_rate=snapshot.attendance_rate,
                     tasks_overdue=overdue[cell.unit_uuid],
                     open_conflicts=conflicts[cell.unit_uuid],
                     alerts=alerts[cell.code],

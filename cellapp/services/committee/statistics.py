@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 
@@ -18,7 +19,8 @@ from cellapp.domain.member_history import live_events
 from cellapp.domain.members import MemberStatus
 from cellapp.domain.months import Period
 from cellapp.services.committee.cells import enrolled_cells, load_register
-from cellapp.services.meeting_statistics import figures_by_owner
+from cellapp.services.committee.kept import kept_or_computed
+from cellapp.services.committee.meeting_figures import figures_by_owner
 from cellapp.storage.records import MeetingRecord, MeetingTaskEvaluationRecord
 from cellapp.storage.unit_of_work import UnitOfWork
 
@@ -34,6 +36,7 @@ EVENT_COLUMNS = {
     EventKind.DIED: "deaths",
     EventKind.DISCIPLINED: "disciplines",
 }
+LAYOUT = 1  # of the counts kept per cell: raise it when `_counts` changes
 EVENT_NAMES = ("admissions", "recognitions", "transfers_in", "transfers_out", "deaths", "disciplines")
 
 
@@ -103,52 +106,68 @@ class StatisticsReport:
 
 
 def statistics(uow: UnitOfWork, period: Period, *, today: date) -> StatisticsReport:
+    """Each cell's counts are kept for the period (for the day, while the period is not over) until the
+    cell's records change: asking again, or for the PDF after the XLSX, computes nothing."""
     as_of = min(period.last.last_day, today)
     start = period.first.first_day
     with uow:
         cells = enrolled_cells(uow)
-        register = load_register(uow)
-        completed = _tasks_completed(uow, start, as_of)
-        units = [c.unit_uuid for c in cells]
-        # Figures of each year the period touches, for every cell at once.
-        yearly = [
-            figures_by_owner(
-                uow, year, today=min(today, as_of), owners=units, statuses_for=register.statuses_on
-            )
-            for year in range(start.year, as_of.year + 1)
-        ]
-        rows = []
-        for cell in cells:
-            records = register.records.get(cell.unit_uuid, [])
-            statuses = register.statuses_on(cell.unit_uuid, as_of)
-            counted = [r for r in records if r.uuid in statuses and statuses[r.uuid].counts_in_total]
-            events: Counter[str] = Counter({name: 0 for name in EVENT_NAMES})
-            for record in records:
-                for event in live_events(register.events.get(record.uuid, [])):
-                    if event.kind in EVENT_COLUMNS and start <= event.effective_on <= as_of:
-                        events[EVENT_COLUMNS[event.kind]] += 1
-            meetings = [
-                m for f in yearly for m in f[cell.unit_uuid].per_meeting if start <= m.held_on <= as_of
-            ]
-            rows.append(
-                CellStatistics(
-                    unit_code=cell.code,
-                    name=cell.name,
-                    last_received=cell.last_received,
-                    by_status=dict(Counter(s.value for s in statuses.values() if s.is_current)),
-                    by_sex=dict(Counter(r.sex for r in counted)),
-                    by_ethnicity=dict(Counter(r.ethnicity or "?" for r in counted)),
-                    by_age_band=dict(Counter(age_band(r.birth_date, as_of) for r in counted)),
-                    events=dict(events),
-                    meetings_held=len(meetings),
-                    regular_meetings=sum(m.kind is MeetingKind.REGULAR for m in meetings),
-                    thematic_meetings=sum(m.kind is MeetingKind.THEMATIC for m in meetings),
-                    present=sum(m.present for m in meetings),
-                    expected=sum(m.expected for m in meetings),
-                    tasks_completed=completed[cell.unit_uuid],
-                )
-            )
+        counts = kept_or_computed(
+            uow,
+            f"statistics:{period.key}",
+            [c.unit_uuid for c in cells],
+            day=as_of,
+            layout=LAYOUT,
+            compute=lambda units: _counts(uow, units, start=start, as_of=as_of),
+            to_json=lambda found: found,
+            from_json=lambda kept: kept,
+        )
+    rows = [
+        CellStatistics(
+            unit_code=cell.code,
+            name=cell.name,
+            last_received=cell.last_received,
+            **counts[cell.unit_uuid],
+        )
+        for cell in cells
+    ]
     return StatisticsReport(period, as_of, tuple(rows))
+
+
+def _counts(uow: UnitOfWork, units: list[str], *, start: date, as_of: date) -> dict[str, dict[str, Any]]:
+    """The counts of each of these cells (CellStatistics' fields but the cell's own), as plain JSON."""
+    register = load_register(uow, units)
+    completed = _tasks_completed(uow, start, as_of)
+    # Figures of each year the period touches, for these cells at once.
+    yearly = [
+        figures_by_owner(uow, year, today=as_of, owners=units, statuses_for=register.statuses_on)
+        for year in range(start.year, as_of.year + 1)
+    ]
+    found: dict[str, dict[str, Any]] = {}
+    for unit in units:
+        records = register.records.get(unit, [])
+        statuses = register.statuses_on(unit, as_of)
+        counted = [r for r in records if r.uuid in statuses and statuses[r.uuid].counts_in_total]
+        events: Counter[str] = Counter({name: 0 for name in EVENT_NAMES})
+        for record in records:
+            for event in live_events(register.events.get(record.uuid, [])):
+                if event.kind in EVENT_COLUMNS and start <= event.effective_on <= as_of:
+                    events[EVENT_COLUMNS[event.kind]] += 1
+        meetings = [m for f in yearly for m in f[unit].per_meeting if start <= m.held_on <= as_of]
+        found[unit] = {
+            "by_status": dict(Counter(s.value for s in statuses.values() if s.is_current)),
+            "by_sex": dict(Counter(r.sex for r in counted)),
+            "by_ethnicity": dict(Counter(r.ethnicity or "?" for r in counted)),
+            "by_age_band": dict(Counter(age_band(r.birth_date, as_of) for r in counted)),
+            "events": dict(events),
+            "meetings_held": len(meetings),
+            "regular_meetings": sum(m.kind is MeetingKind.REGULAR for m in meetings),
+            "thematic_meetings": sum(m.kind is MeetingKind.THEMATIC for m in meetings),
+            "present": sum(m.present for m in meetings),
+            "expected": sum(m.expected for m in meetings),
+            "tasks_completed": completed[unit],
+        }
+    return found
 
 
 def age_band(birth: date | None, on: date) -> str:

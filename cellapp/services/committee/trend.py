@@ -9,8 +9,9 @@ from datetime import date
 
 from sqlalchemy import select
 
-from cellapp.services.committee.cells import enrolled_cells
-from cellapp.services.meeting_statistics import figures_by_owner
+from cellapp.services.committee.cells import Cell, enrolled_cells
+from cellapp.services.committee.meeting_figures import figures_by_owner
+from cellapp.services.committee.snapshots import cell_snapshots
 from cellapp.storage.records import SyncLedgerRecord
 from cellapp.storage.unit_of_work import UnitOfWork
 
@@ -42,13 +43,11 @@ def monthly_trend(uow: UnitOfWork, *, year: int, today: date) -> MonthlyTrend:
     expected: dict[int, int] = defaultdict(int)
     with uow:
         cells = enrolled_cells(uow)
-        every = figures_by_owner(uow, year, today=today, owners=[c.unit_uuid for c in cells])
-        for figures in every.values():
-            for month, count in enumerate(figures.meetings_by_month, start=1):
+        for by_month in _monthly_figures(uow, cells, year=year, today=today):
+            for month, (count, came, summoned) in enumerate(by_month, start=1):
                 held[month] += count
-            for meeting in figures.per_meeting:
-                present[meeting.held_on.month] += meeting.present
-                expected[meeting.held_on.month] += meeting.expected
+                present[month] += came
+                expected[month] += summoned
         units = {c.unit_uuid for c in cells}
         reported: dict[int, set[str]] = defaultdict(set)
         for unit, at in uow.session.execute(select(SyncLedgerRecord.from_unit, SyncLedgerRecord.imported_at)):
@@ -61,3 +60,24 @@ def monthly_trend(uow: UnitOfWork, *, year: int, today: date) -> MonthlyTrend:
             MonthFigures(m, held[m], present[m], expected[m], len(reported[m])) for m in range(1, last + 1)
         ),
     )
+
+
+def _monthly_figures(
+    uow: UnitOfWork, cells: list[Cell], *, year: int, today: date
+) -> list[list[tuple[int, int, int]]]:
+    """Each cell's (meetings held, present, expected) by month: this year's from the cells' kept
+    snapshots, an earlier year's counted again."""
+    if year == today.year:
+        snapshots = cell_snapshots(uow, cells, today=today).values()
+        return [
+            list(zip(s.meetings_by_month, s.present_by_month, s.expected_by_month, strict=True))
+            for s in snapshots
+        ]
+    found = []
+    for figures in figures_by_owner(uow, year, today=today, owners=[c.unit_uuid for c in cells]).values():
+        months = [[count, 0, 0] for count in figures.meetings_by_month]
+        for meeting in figures.per_meeting:
+            months[meeting.held_on.month - 1][1] += meeting.present
+            months[meeting.held_on.month - 1][2] += meeting.expected
+        found.append([(held, came, summoned) for held, came, summoned in months])
+    return found

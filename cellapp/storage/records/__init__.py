@@ -12,6 +12,7 @@ from cellapp.storage.records.fees import (
     MinimumWageRecord,
     RetirementAgeRecord,
 )
+from cellapp.storage.records.figure_cache import CellFigureCacheRecord, CellRevisionRecord
 from cellapp.storage.records.meeting import (
     MeetingAddendumRecord,
     MeetingAgendaItemRecord,
@@ -53,6 +54,8 @@ from cellapp.storage.records.workspace import (
 __all__ = [
     "AuditRecord",
     "Base",
+    "CellFigureCacheRecord",
+    "CellRevisionRecord",
     "DirectiveRecord",
     "FeeOpeningRecord",
     "FeePaymentRecord",

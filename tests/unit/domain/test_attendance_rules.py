@@ -11,6 +11,7 @@ from cellapp.domain.attendance import (
     VoteTally,
     check_vote,
     count_attendance,
+    expected_and_present,
     is_adopted,
     percent,
 )
@@ -139,3 +140,16 @@ def test_a_possible_tally_is_accepted() -> None:
 )
 def test_percentages_are_written_with_a_decimal_comma(part: int, whole: int, shown: str) -> None:
     assert percent(part, whole) == shown
+
+
+@pytest.mark.parametrize("status", list(MemberStatus), ids=str)
+@pytest.mark.parametrize("mark", [None, *AttendanceMark], ids=str)
+def test_lines_counted_in_groups_weigh_as_the_minutes_count_them(
+    status: MemberStatus, mark: AttendanceMark | None
+) -> None:
+    """The committee counts finalised meetings by (status, mark) groups: each group must weigh exactly
+    what the minutes' own count gives the same lines."""
+    lines = [AttendanceLine(f"m{i}", status, mark) for i in range(3)]
+    counts = count_attendance(lines)
+    expected, present = expected_and_present(status, mark)
+    assert (3 * expected, 3 * present) == (counts.expected, counts.present)

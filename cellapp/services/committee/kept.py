@@ -1,0 +1,45 @@
+"""Per-cell figures read from the kept ones where the cell's records have not changed, computed for the
+other cells only, then kept (`cellapp.storage.figure_cache`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any, TypeVar
+
+from cellapp.storage.figure_cache import cached_figures, store_figures, unit_revisions
+from cellapp.storage.unit_of_work import UnitOfWork
+
+F = TypeVar("F")
+
+
+def kept_or_computed(
+    uow: UnitOfWork,
+    topic: str,
+    units: Sequence[str],
+    *,
+    day: date,
+    layout: int,
+    compute: Callable[[list[str]], dict[str, F]],
+    to_json: Callable[[F], dict[str, Any]],
+    from_json: Callable[[dict[str, Any]], F],
+) -> dict[str, F]:
+    """`compute(units)` runs inside the open unit of work, on the same records whose revisions are kept
+    with its results, so figures computed before a concurrent import are never served afterwards."""
+    with uow:
+        revisions = unit_revisions(uow.session)
+        kept = cached_figures(uow.session, topic, day=day, layout=layout, revisions=revisions)
+        found = {unit: from_json(kept[unit]) for unit in units if unit in kept}
+        missing = [unit for unit in units if unit not in found]
+        if not missing:
+            return found
+        computed = compute(missing)
+    store_figures(
+        uow.engine,
+        topic,
+        day=day,
+        layout=layout,
+        revisions=revisions,
+        payloads={unit: to_json(figures) for unit, figures in computed.items()},
+    )
+    return {**found, **computed}

@@ -31,6 +31,7 @@ def meeting_alerts(uow: UnitOfWork, today: date) -> Iterable[Alert]:
             severity=severity,
             message=found.message,
             member_uuid=found.member_uuid,
+            member_name=found.member_name,
         )
 
 

@@ -286,6 +286,7 @@ class MeetingAlert:
     message: Text
     period: str  # "2026", "2026-Q2", "2026-03"
     member_uuid: str | None = None
+    member_name: str = ""
 
 
 def absence_alerts(
@@ -308,6 +309,7 @@ def absence_alerts(
             ),
             str(year),
             member.member_uuid,
+            member.full_name,
         )
         for member in figures.repeated_absentees
     ]

@@ -125,7 +125,10 @@ def _record_alerts(
         for meeting_alert in absence_alerts(uow, today.year, today=today, figures=figures[unit]):
             found[unit].append(
                 RecordAlert(
-                    meeting_alert.kind.value, MEETING_SEVERITY[meeting_alert.kind], meeting_alert.message
+                    meeting_alert.kind.value,
+                    MEETING_SEVERITY[meeting_alert.kind],
+                    meeting_alert.message,
+                    member_name=meeting_alert.member_name,
                 )
             )
     owners = {uuid: record.owner_unit for uuid, record in register.by_uuid().items()}

@@ -65,6 +65,8 @@ def test_the_committee_raises_the_alerts_each_cell_raises_for_itself(committee_r
             cell.close()
         seen = [a.message.render() for a in alerts if a.unit_code == code]
         assert own and set(own) <= set(seen)
+    absences = [a for a in alerts if a.kind == "repeated_absence"]
+    assert absences and all(a.member_name and a.member_name in a.message.render() for a in absences)
 
 
 def test_a_cell_that_never_reported_and_quarantined_files_are_flagged(tmp_path: Path) -> None:

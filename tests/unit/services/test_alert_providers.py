@@ -18,6 +18,7 @@ def test_the_demo_cell_shows_absence_and_unpaid_fee_alerts_beside_member_alerts(
     assert any(not kind.startswith(("meetings.", "fees.")) for kind in kinds)
     absent = next(a for a in alerts if a.kind == "meetings.repeated_absence")
     assert absent.severity is Severity.OVERDUE and "không có lý do" in absent.message.render("vi")
+    assert absent.member_name and absent.member_name in absent.message.render("vi")  # the panel's column
 
 
 def test_a_service_called_inside_an_open_unit_of_work_joins_it(demo_workspace: Workspace) -> None:

@@ -24,7 +24,7 @@ from cellapp.cli import (
     stats_command,
     sync_command,
 )
-from cellapp.cli.common import CliContext, localise_argparse, print_error
+from cellapp.cli.common import CliContext, localise_argparse, print_error, say
 from cellapp.domain.errors import CellAppError, UsageError
 from cellapp.domain.l10n import LANGUAGES, T, set_language
 
@@ -59,10 +59,19 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     localise_argparse()
     parser = _Parser(prog="cellapp", description="CellApp")
-    parser.add_argument("--version", action="version", version=f"CellApp {__version__}")
-    parser.add_argument("--data-dir", type=Path, help="workspace folder")
-    parser.add_argument("--lang", help="vi | en")
-    parser.add_argument("--demo", action="store_true", help="open the GUI on a fresh demo workspace")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"CellApp {__version__}",
+        help=say("show the version and exit", "hiện phiên bản rồi thoát"),
+    )
+    parser.add_argument("--data-dir", type=Path, help=say("workspace folder", "thư mục dữ liệu"))
+    parser.add_argument("--lang", help=say("vi | en", "vi | en"))
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help=say("open the GUI on a fresh demo workspace", "mở giao diện trên dữ liệu mẫu mới"),
+    )
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
     for module in COMMAND_MODULES:
         module.register(commands)

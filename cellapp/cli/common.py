@@ -17,7 +17,12 @@ from typing import Any
 from cellapp.cli.context import CliContext
 from cellapp.domain.l10n import Text, current_language
 
-__all__ = ["CliContext", "localise_argparse", "print_error", "print_info", "print_json"]
+__all__ = ["CliContext", "localise_argparse", "print_error", "print_info", "print_json", "say"]
+
+
+def say(en: str, vi: str) -> str:
+    """A help line of the command line in the language chosen (set before the parser is built)."""
+    return Text(en, vi).render()
 
 
 def print_error(message: Text) -> None:

@@ -5,17 +5,38 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from cellapp.cli.common import CliContext, print_info
+from cellapp.cli.common import CliContext, print_info, say
 from cellapp.domain.l10n import T
 
 
 def register(commands: Any) -> None:
-    demo = commands.add_parser("demo", help="create a demo workspace")
-    demo.add_argument("--members", type=int, default=40)
-    demo.add_argument("--months", type=int, default=12)
-    demo.add_argument("--seed", type=int, default=2026)
-    demo.add_argument("--committee", action="store_true", help="a committee with enrolled demo cells")
-    demo.add_argument("--cells", type=int, default=12, help="with --committee: how many cells")
+    demo = commands.add_parser("demo", help=say("create a demo workspace", "tạo dữ liệu mẫu"))
+    demo.add_argument(
+        "--members", type=int, default=40, help=say("members in the demo cell", "số đảng viên của chi bộ mẫu")
+    )
+    demo.add_argument(
+        "--months",
+        type=int,
+        default=12,
+        help=say("months of meetings and fees to make up", "số tháng họp và thu đảng phí được tạo"),
+    )
+    demo.add_argument(
+        "--seed",
+        type=int,
+        default=2026,
+        help=say("the same seed gives the same demo", "cùng một hạt giống cho cùng một dữ liệu mẫu"),
+    )
+    demo.add_argument(
+        "--committee",
+        action="store_true",
+        help=say("a committee with enrolled demo cells", "cấp ủy với các chi bộ mẫu đã đăng ký"),
+    )
+    demo.add_argument(
+        "--cells",
+        type=int,
+        default=12,
+        help=say("with --committee: how many cells", "cùng --committee: số chi bộ"),
+    )
     demo.set_defaults(handler=_demo)
 
 

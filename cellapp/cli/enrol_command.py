@@ -9,74 +9,199 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from cellapp.cli.common import CliContext, print_info, print_json
+from cellapp.cli.common import CliContext, print_info, print_json, say
 from cellapp.domain.errors import UsageError
 from cellapp.domain.l10n import T
 
 
 def register(commands: Any) -> None:
-    identity = commands.add_parser("identity", help="this installation's sync keys and key card")
+    identity = commands.add_parser(
+        "identity",
+        help=say("this installation's sync keys and key card", "khóa đồng bộ và phiếu khóa của máy này"),
+    )
     actions = identity.add_subparsers(dest="action", required=True, parser_class=type(identity))
-    export = actions.add_parser("export", help="write the key card (.cellcard, or .pdf to print)")
-    export.add_argument("file", type=Path)
-    export.add_argument("--code", help="committee: its unit code, the first time")
-    export.add_argument("--json", action="store_true")
+    export = actions.add_parser(
+        "export",
+        help=say(
+            "write the key card (.cellcard, or .pdf to print)", "ghi phiếu khóa (.cellcard, hoặc .pdf để in)"
+        ),
+    )
+    export.add_argument("file", type=Path, help=say("the key card file to write", "tệp phiếu khóa sẽ ghi"))
+    export.add_argument(
+        "--code", help=say("committee: its unit code, the first time", "cấp ủy: mã đơn vị, khi tạo lần đầu")
+    )
+    export.add_argument(
+        "--json",
+        action="store_true",
+        help=say("print one JSON document instead of text", "in một tài liệu JSON thay cho văn bản"),
+    )
     export.set_defaults(handler=_identity_export)
-    import_ = actions.add_parser("import", help="trust a counterpart's new key card")
-    import_.add_argument("file", type=Path)
-    import_.add_argument("--fingerprint", help="as read from its paper card")
+    import_ = actions.add_parser(
+        "import", help=say("trust a counterpart's new key card", "tin cậy phiếu khóa mới của đơn vị bên kia")
+    )
+    import_.add_argument(
+        "file",
+        type=Path,
+        help=say("the counterpart's key card (.cellcard)", "phiếu khóa của đơn vị bên kia (.cellcard)"),
+    )
+    import_.add_argument(
+        "--fingerprint", help=say("as read from its paper card", "như ghi trên phiếu khóa in giấy")
+    )
     import_.set_defaults(handler=_identity_import)
 
-    enrol = commands.add_parser("enrol", help="enrol cells with their committee")
+    enrol = commands.add_parser(
+        "enrol", help=say("enrol cells with their committee", "đăng ký chi bộ với cấp ủy")
+    )
     steps = enrol.add_subparsers(dest="action", required=True, parser_class=type(enrol))
-    invite = steps.add_parser("invite", help="committee: write an invitation, print the one-time code")
-    invite.add_argument("cell_code")
-    invite.add_argument("--name", required=True)
-    invite.add_argument("-o", "--output", type=Path, required=True)
-    invite.add_argument("--json", action="store_true")
+    invite = steps.add_parser(
+        "invite",
+        help=say(
+            "committee: write an invitation, print the one-time code",
+            "cấp ủy: ghi thư mời, in mã dùng một lần",
+        ),
+    )
+    invite.add_argument("cell_code", help=say("the cell's unit code", "mã đơn vị của chi bộ"))
+    invite.add_argument("--name", required=True, help=say("the cell's full name", "tên đầy đủ của chi bộ"))
+    invite.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        help=say(
+            "the folder to write the invitation to, usually the USB stick",
+            "thư mục ghi thư mời, thường là USB",
+        ),
+    )
+    invite.add_argument(
+        "--json",
+        action="store_true",
+        help=say("print one JSON document instead of text", "in một tài liệu JSON thay cho văn bản"),
+    )
     invite.set_defaults(handler=_invite)
-    join = steps.add_parser("join", help="cell: join with the invitation; writes the enrolment request")
-    join.add_argument("file", type=Path)
-    join.add_argument("--code", required=True, help="the 12-digit code printed by the committee")
-    join.add_argument("--fingerprint", help="the committee's fingerprint from its paper card")
-    join.add_argument("-o", "--output", type=Path)
-    join.add_argument("--json", action="store_true")
+    join = steps.add_parser(
+        "join",
+        help=say(
+            "cell: join with the invitation; writes the enrolment request",
+            "chi bộ: tham gia bằng thư mời; ghi tệp đề nghị đăng ký",
+        ),
+    )
+    join.add_argument(
+        "file", type=Path, help=say("the invitation file from the committee", "tệp thư mời của cấp ủy")
+    )
+    join.add_argument(
+        "--code",
+        required=True,
+        help=say("the 12-digit code printed by the committee", "mã 12 chữ số do cấp ủy in ra"),
+    )
+    join.add_argument(
+        "--fingerprint",
+        help=say(
+            "the committee's fingerprint from its paper card",
+            "dấu vân tay khóa của cấp ủy, ghi trên phiếu khóa in giấy",
+        ),
+    )
+    join.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        help=say("the folder to write the enrolment request to", "thư mục ghi tệp đề nghị đăng ký"),
+    )
+    join.add_argument(
+        "--json",
+        action="store_true",
+        help=say("print one JSON document instead of text", "in một tài liệu JSON thay cho văn bản"),
+    )
     join.set_defaults(handler=_join)
-    accept = steps.add_parser("accept", help="committee: enrol a cell from its request")
-    accept.add_argument("file", type=Path)
-    accept.add_argument("--json", action="store_true")
+    accept = steps.add_parser(
+        "accept",
+        help=say("committee: enrol a cell from its request", "cấp ủy: đăng ký chi bộ từ tệp đề nghị"),
+    )
+    accept.add_argument(
+        "file", type=Path, help=say("the cell's enrolment request", "tệp đề nghị đăng ký của chi bộ")
+    )
+    accept.add_argument(
+        "--json",
+        action="store_true",
+        help=say("print one JSON document instead of text", "in một tài liệu JSON thay cho văn bản"),
+    )
     accept.set_defaults(handler=_accept)
-    revoke = steps.add_parser("revoke", help="committee: revoke a cell's key for good")
-    revoke.add_argument("cell_code")
-    revoke.add_argument("--reason", default="")
+    revoke = steps.add_parser(
+        "revoke",
+        help=say("committee: revoke a cell's key for good", "cấp ủy: thu hồi vĩnh viễn khóa của chi bộ"),
+    )
+    revoke.add_argument("cell_code", help=say("the cell's unit code", "mã đơn vị của chi bộ"))
+    revoke.add_argument("--reason", default="", help=say("why the key is revoked", "lý do thu hồi khóa"))
     revoke.set_defaults(handler=_revoke)
-    listing = steps.add_parser("list", help="committee: the cells and where they stand")
-    listing.add_argument("--json", action="store_true")
+    listing = steps.add_parser(
+        "list",
+        help=say("committee: the cells and where they stand", "cấp ủy: các chi bộ và tình trạng đăng ký"),
+    )
+    listing.add_argument(
+        "--json",
+        action="store_true",
+        help=say("print one JSON document instead of text", "in một tài liệu JSON thay cho văn bản"),
+    )
     listing.set_defaults(handler=_list)
 
-    transfer = commands.add_parser("transfer", help="committee: move a member to another cell")
-    transfer.add_argument("member", help="the member's UUID")
-    transfer.add_argument("--to", required=True, help="the receiving cell's code")
-    transfer.add_argument("--date", help="date of the decision, dd/mm/yyyy (default today)")
-    transfer.add_argument("--note")
+    transfer = commands.add_parser(
+        "transfer",
+        help=say("committee: move a member to another cell", "cấp ủy: chuyển đảng viên sang chi bộ khác"),
+    )
+    transfer.add_argument("member", help=say("the member's UUID", "mã UUID của đảng viên"))
+    transfer.add_argument("--to", required=True, help=say("the receiving cell's code", "mã chi bộ tiếp nhận"))
+    transfer.add_argument(
+        "--date",
+        help=say(
+            "date of the decision, dd/mm/yyyy (default today)",
+            "ngày quyết định, dd/mm/yyyy (mặc định hôm nay)",
+        ),
+    )
+    transfer.add_argument("--note", help=say("a note kept with the transfer", "ghi chú kèm theo việc chuyển"))
     transfer.set_defaults(handler=_transfer)
 
-    directive = commands.add_parser("directive", help="committee: send a directive to its cells")
-    directive.add_argument("--number", required=True)
-    directive.add_argument("--title", required=True)
-    directive.add_argument("--date", required=True, help="dd/mm/yyyy")
-    directive.add_argument("--body", required=True, help="the issuing body")
-    directive.add_argument("--text", default="")
-    directive.add_argument("--pdf", type=Path)
-    directive.add_argument("--to", action="append", default=[], help="a cell code (default: every cell)")
+    directive = commands.add_parser(
+        "directive",
+        help=say("committee: send a directive to its cells", "cấp ủy: gửi văn bản chỉ đạo xuống các chi bộ"),
+    )
+    directive.add_argument(
+        "--number",
+        required=True,
+        help=say("the document number, e.g. 12-CV/ĐU", "số văn bản, ví dụ 12-CV/ĐU"),
+    )
+    directive.add_argument("--title", required=True, help=say("the document's title", "trích yếu văn bản"))
+    directive.add_argument("--date", required=True, help=say("dd/mm/yyyy", "dd/mm/yyyy"))
+    directive.add_argument("--body", required=True, help=say("the issuing body", "cơ quan ban hành"))
+    directive.add_argument("--text", default="", help=say("the text of the directive", "nội dung văn bản"))
+    directive.add_argument(
+        "--pdf", type=Path, help=say("the signed document as a PDF file", "bản văn bản đã ký, dạng PDF")
+    )
+    directive.add_argument(
+        "--to",
+        action="append",
+        default=[],
+        help=say("a cell code (default: every cell)", "mã chi bộ (mặc định: mọi chi bộ)"),
+    )
     directive.set_defaults(handler=_directive)
 
-    reference = commands.add_parser("reference", help="committee: set a dated reference value")
-    reference.add_argument("kind", choices=["fee_table", "minimum_wage", "enumeration"])
-    reference.add_argument("key")
-    reference.add_argument("value", help="JSON, money as integer đồng")
-    reference.add_argument("--from", dest="valid_from", required=True, help="dd/mm/yyyy")
-    reference.add_argument("--title", default="")
+    reference = commands.add_parser(
+        "reference",
+        help=say("committee: set a dated reference value", "cấp ủy: đặt giá trị tham chiếu có ngày hiệu lực"),
+    )
+    reference.add_argument(
+        "kind",
+        choices=["fee_table", "minimum_wage", "enumeration"],
+        help=say("what kind of reference value", "loại giá trị tham chiếu"),
+    )
+    reference.add_argument(
+        "key", help=say("the value's key within its kind", "khóa của giá trị trong loại đó")
+    )
+    reference.add_argument(
+        "value", help=say("JSON, money as integer đồng", "JSON, số tiền là số nguyên (đồng)")
+    )
+    reference.add_argument("--from", dest="valid_from", required=True, help=say("dd/mm/yyyy", "dd/mm/yyyy"))
+    reference.add_argument(
+        "--title", default="", help=say("a title shown to the cells", "tiêu đề hiển thị cho chi bộ")
+    )
     reference.set_defaults(handler=_reference)
 
 

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cellapp.cli.common import CliContext, print_json
+from cellapp.cli.common import CliContext, print_json, say
 from cellapp.domain.errors import ValidationError
 from cellapp.domain.months import Month, Period
 from cellapp.domain.vietnamese import format_money
@@ -34,9 +34,23 @@ def period_argument(text: str) -> Period:
 
 
 def register(commands: Any) -> None:
-    fees = commands.add_parser("fees", help="party fees: due, paid, paid up to, arrears")
-    fees.add_argument("--month", type=month_argument, help="YYYY-MM (default: this month)")
-    fees.add_argument("--json", action="store_true")
+    fees = commands.add_parser(
+        "fees",
+        help=say(
+            "party fees: due, paid, paid up to, arrears",
+            "đảng phí: phải nộp, đã nộp, đã nộp đến tháng, còn nợ",
+        ),
+    )
+    fees.add_argument(
+        "--month",
+        type=month_argument,
+        help=say("YYYY-MM (default: this month)", "YYYY-MM (mặc định: tháng này)"),
+    )
+    fees.add_argument(
+        "--json",
+        action="store_true",
+        help=say("print one JSON document instead of text", "in một tài liệu JSON thay cho văn bản"),
+    )
     fees.set_defaults(handler=_fees)
 
 
@@ -122,7 +136,11 @@ def _fees(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def configure_fee_book(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--month", type=month_argument, help="YYYY-MM (default: this month)")
+    parser.add_argument(
+        "--month",
+        type=month_argument,
+        help=say("YYYY-MM (default: this month)", "YYYY-MM (mặc định: tháng này)"),
+    )
 
 
 def write_fee_book(args: argparse.Namespace, context: CliContext, target: Path) -> Path:
@@ -138,7 +156,12 @@ def write_fee_book(args: argparse.Namespace, context: CliContext, target: Path) 
 
 def configure_fee_report(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--period", type=period_argument, required=True, help="2026-Q4 (a quarter), 2026 (a year) or 2026-11"
+        "--period",
+        type=period_argument,
+        required=True,
+        help=say(
+            "2026-Q4 (a quarter), 2026 (a year) or 2026-11", "2026-Q4 (một quý), 2026 (một năm) hoặc 2026-11"
+        ),
     )
 
 

@@ -5,26 +5,50 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from cellapp.cli.common import CliContext, print_info
+from cellapp.cli.common import CliContext, print_info, say
 from cellapp.domain.l10n import T
 from cellapp.domain.units import CommitteeLevel, UnitKind
 
 
 def register(commands: Any) -> None:
-    init = commands.add_parser("init", help="create a cell or committee workspace")
+    init = commands.add_parser(
+        "init", help=say("create a cell or committee workspace", "tạo dữ liệu cho chi bộ hoặc cấp ủy")
+    )
     kinds = init.add_subparsers(dest="kind", required=True, parser_class=type(init))
-    cell = kinds.add_parser("cell", help="a party cell")
-    cell.add_argument("--name", required=True)
-    cell.add_argument("--committee", required=True, help="the committee directly above the cell")
-    cell.add_argument("--upper", help="the committee above that one")
-    cell.add_argument("--level", choices=[level.value for level in CommitteeLevel], default="commune")
-    cell.add_argument("--place", help="place name written on documents")
+    cell = kinds.add_parser("cell", help=say("a party cell", "một chi bộ"))
+    cell.add_argument("--name", required=True, help=say("the cell's full name", "tên đầy đủ của chi bộ"))
+    cell.add_argument(
+        "--committee",
+        required=True,
+        help=say("the committee directly above the cell", "cấp ủy trực tiếp của chi bộ"),
+    )
+    cell.add_argument("--upper", help=say("the committee above that one", "cấp ủy cấp trên của cấp ủy đó"))
+    cell.add_argument(
+        "--level",
+        choices=[level.value for level in CommitteeLevel],
+        default="commune",
+        help=say("the level of the committee above", "cấp của cấp ủy cấp trên"),
+    )
+    cell.add_argument("--place", help=say("place name written on documents", "địa danh ghi trên văn bản"))
     cell.set_defaults(handler=_init_cell)
-    committee = kinds.add_parser("committee", help="a committee supervising cells")
-    committee.add_argument("--name", required=True)
-    committee.add_argument("--level", choices=[level.value for level in CommitteeLevel], default="commune")
-    committee.add_argument("--upper", help="the committee above this one")
-    committee.add_argument("--place", help="place name written on documents")
+    committee = kinds.add_parser(
+        "committee", help=say("a committee supervising cells", "cấp ủy quản lý các chi bộ")
+    )
+    committee.add_argument(
+        "--name", required=True, help=say("the committee's full name", "tên đầy đủ của cấp ủy")
+    )
+    committee.add_argument(
+        "--level",
+        choices=[level.value for level in CommitteeLevel],
+        default="commune",
+        help=say("the committee's level", "cấp của cấp ủy"),
+    )
+    committee.add_argument(
+        "--upper", help=say("the committee above this one", "cấp ủy cấp trên của cấp ủy này")
+    )
+    committee.add_argument(
+        "--place", help=say("place name written on documents", "địa danh ghi trên văn bản")
+    )
     committee.set_defaults(handler=_init_committee)
 
 

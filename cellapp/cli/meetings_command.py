@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
-from cellapp.cli.common import CliContext, print_json
+from cellapp.cli.common import CliContext, print_json, say
 from cellapp.domain.vietnamese import format_date
 
 if TYPE_CHECKING:
@@ -14,9 +14,19 @@ if TYPE_CHECKING:
 
 
 def register(commands: Any) -> None:
-    meetings = commands.add_parser("meetings", help="list the meetings of a year")
-    meetings.add_argument("--year", type=int, help="the calendar year (default: this year)")
-    meetings.add_argument("--json", action="store_true")
+    meetings = commands.add_parser(
+        "meetings", help=say("list the meetings of a year", "liệt kê các cuộc họp trong năm")
+    )
+    meetings.add_argument(
+        "--year",
+        type=int,
+        help=say("the calendar year (default: this year)", "năm dương lịch (mặc định: năm nay)"),
+    )
+    meetings.add_argument(
+        "--json",
+        action="store_true",
+        help=say("print one JSON document instead of text", "in một tài liệu JSON thay cho văn bản"),
+    )
     meetings.set_defaults(handler=_list)
 
 

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cellapp.cli.common import CliContext, print_error, print_info, print_json
+from cellapp.cli.common import CliContext, print_error, print_info, print_json, say
 from cellapp.domain.l10n import T
 from cellapp.domain.members import MemberStatus
 from cellapp.domain.vietnamese import format_date
@@ -18,21 +18,61 @@ if TYPE_CHECKING:
 
 
 def register(commands: Any) -> None:
-    members = commands.add_parser("members", help="list, import or export the members")
-    members.add_argument("--search", help="any part of the name, card number or citizen ID")
-    members.add_argument("--status", choices=[s.value for s in MemberStatus], action="append")
-    members.add_argument("--json", action="store_true")
+    members = commands.add_parser(
+        "members",
+        help=say("list, import or export the members", "liệt kê, nhập hoặc xuất danh sách đảng viên"),
+    )
+    members.add_argument(
+        "--search",
+        help=say(
+            "any part of the name, card number or citizen ID",
+            "một phần họ tên, số thẻ đảng viên hoặc số CCCD",
+        ),
+    )
+    members.add_argument(
+        "--status",
+        choices=[s.value for s in MemberStatus],
+        action="append",
+        help=say(
+            "only members with this status (repeatable)", "chỉ đảng viên có tình trạng này (có thể lặp lại)"
+        ),
+    )
+    members.add_argument(
+        "--json",
+        action="store_true",
+        help=say("print one JSON document instead of text", "in một tài liệu JSON thay cho văn bản"),
+    )
     members.set_defaults(handler=_list)
     actions = members.add_subparsers(dest="members_action", parser_class=type(members))
-    importing = actions.add_parser("import", help="add members from a .csv or .xlsx file")
-    importing.add_argument("file", type=Path)
-    importing.add_argument("--dry-run", action="store_true", help="check the file, change nothing")
-    importing.add_argument("--json", action="store_true")
+    importing = actions.add_parser(
+        "import", help=say("add members from a .csv or .xlsx file", "thêm đảng viên từ tệp .csv hoặc .xlsx")
+    )
+    importing.add_argument("file", type=Path, help=say("the .csv or .xlsx file", "tệp .csv hoặc .xlsx"))
+    importing.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=say("check the file, change nothing", "chỉ kiểm tra tệp, không thay đổi gì"),
+    )
+    importing.add_argument(
+        "--json",
+        action="store_true",
+        help=say("print one JSON document instead of text", "in một tài liệu JSON thay cho văn bản"),
+    )
     importing.set_defaults(handler=_import)
-    exporting = actions.add_parser("export", help="write the register to an .xlsx file")
-    exporting.add_argument("file", type=Path)
-    exporting.add_argument("--include-former", action="store_true", help="also members who left")
-    exporting.add_argument("--json", action="store_true")
+    exporting = actions.add_parser(
+        "export", help=say("write the register to an .xlsx file", "ghi danh sách đảng viên ra tệp .xlsx")
+    )
+    exporting.add_argument("file", type=Path, help=say("the .xlsx file to write", "tệp .xlsx sẽ ghi"))
+    exporting.add_argument(
+        "--include-former",
+        action="store_true",
+        help=say("also members who left", "cả đảng viên đã ra khỏi chi bộ"),
+    )
+    exporting.add_argument(
+        "--json",
+        action="store_true",
+        help=say("print one JSON document instead of text", "in một tài liệu JSON thay cho văn bản"),
+    )
     exporting.set_defaults(handler=_export)
 
 

@@ -14,21 +14,25 @@ from pathlib import Path
 from typing import Any
 
 from cellapp.cli import fees_command
-from cellapp.cli.common import CliContext, print_info, print_json
-from cellapp.domain.l10n import T
+from cellapp.cli.common import CliContext, print_info, print_json, say
+from cellapp.domain.l10n import T, Text
 
 
 @dataclass(frozen=True)
 class Printable:
     """A document the command can print: its help, its own arguments, and the writer of the PDF."""
 
-    help: str
+    help: Text
     configure: Callable[[argparse.ArgumentParser], None]
     write: Callable[[argparse.Namespace, CliContext, Path], Path]
 
 
 def _meeting_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("meeting_id", metavar="MEETING_ID", help="the id from 'cellapp meetings --json'")
+    parser.add_argument(
+        "meeting_id",
+        metavar="MEETING_ID",
+        help=say("the id from 'cellapp meetings --json'", "mã lấy từ 'cellapp meetings --json'"),
+    )
 
 
 def _meeting_writer(document: str) -> Callable[[argparse.Namespace, CliContext, Path], Path]:
@@ -49,19 +53,34 @@ def _meeting_writer(document: str) -> Callable[[argparse.Namespace, CliContext, 
 
 
 PRINTABLES: dict[str, Printable] = {
-    "minutes": Printable("the minutes of a meeting", _meeting_arguments, _meeting_writer("minutes")),
-    "resolution": Printable("the resolution of a meeting", _meeting_arguments, _meeting_writer("resolution")),
-    "notice": Printable("the notice calling a meeting", _meeting_arguments, _meeting_writer("notice")),
+    "minutes": Printable(
+        T("the minutes of a meeting", "biên bản cuộc họp"), _meeting_arguments, _meeting_writer("minutes")
+    ),
+    "resolution": Printable(
+        T("the resolution of a meeting", "nghị quyết của cuộc họp"),
+        _meeting_arguments,
+        _meeting_writer("resolution"),
+    ),
+    "notice": Printable(
+        T("the notice calling a meeting", "thông báo triệu tập cuộc họp"),
+        _meeting_arguments,
+        _meeting_writer("notice"),
+    ),
     "attendance": Printable(
-        "the attendance sheet to sign", _meeting_arguments, _meeting_writer("attendance")
+        T("the attendance sheet to sign", "danh sách điểm danh để ký"),
+        _meeting_arguments,
+        _meeting_writer("attendance"),
     ),
     "fees": Printable(
-        help="the monthly fee book (sổ thu đảng phí)",
+        help=T("the monthly fee book (sổ thu đảng phí)", "sổ thu đảng phí hằng tháng"),
         configure=fees_command.configure_fee_book,
         write=fees_command.write_fee_book,
     ),
     "fee-report": Printable(
-        help="the quarterly or annual fee report (báo cáo thu, nộp đảng phí)",
+        help=T(
+            "the quarterly or annual fee report (báo cáo thu, nộp đảng phí)",
+            "báo cáo thu, nộp đảng phí theo quý hoặc năm",
+        ),
         configure=fees_command.configure_fee_report,
         write=fees_command.write_fee_report,
     ),
@@ -69,13 +88,19 @@ PRINTABLES: dict[str, Printable] = {
 
 
 def register(commands: Any) -> None:
-    printer = commands.add_parser("print", help="print a document to PDF")
+    printer = commands.add_parser("print", help=say("print a document to PDF", "in văn bản ra tệp PDF"))
     documents = printer.add_subparsers(dest="document", required=True, parser_class=type(printer))
     for name, printable in PRINTABLES.items():
-        parser = documents.add_parser(name, help=printable.help)
+        parser = documents.add_parser(name, help=printable.help.render())
         printable.configure(parser)
-        parser.add_argument("-o", "--output", type=Path, required=True, help="the PDF file to write")
-        parser.add_argument("--json", action="store_true")
+        parser.add_argument(
+            "-o", "--output", type=Path, required=True, help=say("the PDF file to write", "tệp PDF sẽ ghi")
+        )
+        parser.add_argument(
+            "--json",
+            action="store_true",
+            help=say("print one JSON document instead of text", "in một tài liệu JSON thay cho văn bản"),
+        )
         parser.set_defaults(handler=partial(_print, printable))
 
 

@@ -7,16 +7,30 @@ import argparse
 from datetime import date
 from typing import Any
 
-from cellapp.cli.common import CliContext, print_info, print_json
+from cellapp.cli.common import CliContext, print_info, print_json, say
 from cellapp.domain.l10n import T
 
 
 def register(commands: Any) -> None:
-    stats = commands.add_parser("stats", help="the committee's statistics per cell and in total")
-    stats.add_argument(
-        "--period", help="a month (2026-11), a quarter (2026-Q4) or a year (2026); default: this year"
+    stats = commands.add_parser(
+        "stats",
+        help=say(
+            "the committee's statistics per cell and in total",
+            "thống kê của cấp ủy theo từng chi bộ và tổng cộng",
+        ),
     )
-    stats.add_argument("--json", action="store_true")
+    stats.add_argument(
+        "--period",
+        help=say(
+            "a month (2026-11), a quarter (2026-Q4) or a year (2026); default: this year",
+            "một tháng (2026-11), một quý (2026-Q4) hoặc một năm (2026); mặc định: năm nay",
+        ),
+    )
+    stats.add_argument(
+        "--json",
+        action="store_true",
+        help=say("print one JSON document instead of text", "in một tài liệu JSON thay cho văn bản"),
+    )
     stats.set_defaults(handler=_stats)
 
 

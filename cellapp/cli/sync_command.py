@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cellapp.cli.common import CliContext, print_error, print_info, print_json
+from cellapp.cli.common import CliContext, print_error, print_info, print_json, say
 from cellapp.domain.l10n import T
 
 if TYPE_CHECKING:
@@ -19,45 +19,127 @@ if TYPE_CHECKING:
 
 
 def register(commands: Any) -> None:
-    export = commands.add_parser("export", help="write sync files for the counterparts with news")
-    export.add_argument("--to", required=True, type=Path, help="folder, usually the USB stick")
-    export.add_argument("--cell", action="append", help="committee: only this cell (repeatable)")
-    export.add_argument("--json", action="store_true")
+    export = commands.add_parser(
+        "export",
+        help=say(
+            "write sync files for the counterparts with news",
+            "ghi tệp đồng bộ cho các đơn vị có thay đổi mới",
+        ),
+    )
+    export.add_argument(
+        "--to", required=True, type=Path, help=say("folder, usually the USB stick", "thư mục, thường là USB")
+    )
+    export.add_argument(
+        "--cell",
+        action="append",
+        help=say("committee: only this cell (repeatable)", "cấp ủy: chỉ chi bộ này (có thể lặp lại)"),
+    )
+    export.add_argument(
+        "--json",
+        action="store_true",
+        help=say("print one JSON document instead of text", "in một tài liệu JSON thay cho văn bản"),
+    )
     export.set_defaults(handler=_export)
 
-    import_ = commands.add_parser("import", help="import sync files")
-    import_.add_argument("files", nargs="+", type=Path, help="files or folders")
-    import_.add_argument("--json", action="store_true")
+    import_ = commands.add_parser("import", help=say("import sync files", "nhập tệp đồng bộ"))
+    import_.add_argument("files", nargs="+", type=Path, help=say("files or folders", "tệp hoặc thư mục"))
+    import_.add_argument(
+        "--json",
+        action="store_true",
+        help=say("print one JSON document instead of text", "in một tài liệu JSON thay cho văn bản"),
+    )
     import_.set_defaults(handler=_import)
 
-    backup = commands.add_parser("backup", help="write an encrypted, signed backup of the workspace")
-    backup.add_argument("--to", required=True, type=Path)
-    backup.add_argument("--json", action="store_true")
+    backup = commands.add_parser(
+        "backup",
+        help=say("write an encrypted, signed backup of the workspace", "ghi bản sao lưu đã mã hóa và ký"),
+    )
+    backup.add_argument(
+        "--to",
+        required=True,
+        type=Path,
+        help=say(
+            "the folder to write the backup to, usually the USB stick",
+            "thư mục ghi bản sao lưu, thường là USB",
+        ),
+    )
+    backup.add_argument(
+        "--json",
+        action="store_true",
+        help=say("print one JSON document instead of text", "in một tài liệu JSON thay cho văn bản"),
+    )
     backup.set_defaults(handler=_backup)
 
-    restore = commands.add_parser("restore", help="rebuild the workspace from a backup")
-    restore.add_argument("file", type=Path)
-    restore.add_argument("--force", action="store_true", help="replace a workspace that holds data")
-    restore.add_argument("--keys", type=Path, help="the keys folder, when the workspace folder was lost")
+    restore = commands.add_parser(
+        "restore", help=say("rebuild the workspace from a backup", "khôi phục dữ liệu từ bản sao lưu")
+    )
+    restore.add_argument("file", type=Path, help=say("the backup file", "tệp sao lưu"))
+    restore.add_argument(
+        "--force",
+        action="store_true",
+        help=say("replace a workspace that holds data", "thay thế cả dữ liệu đang có"),
+    )
+    restore.add_argument(
+        "--keys",
+        type=Path,
+        help=say(
+            "the keys folder, when the workspace folder was lost", "thư mục khóa, khi thư mục dữ liệu đã mất"
+        ),
+    )
     restore.set_defaults(handler=_restore)
 
-    sync = commands.add_parser("sync", help="where this workspace stands with its counterparts")
+    sync = commands.add_parser(
+        "sync",
+        help=say(
+            "where this workspace stands with its counterparts", "tình trạng đồng bộ với các đơn vị bên kia"
+        ),
+    )
     actions = sync.add_subparsers(dest="action", required=True, parser_class=type(sync))
-    status = actions.add_parser("status")
-    status.add_argument("--json", action="store_true")
+    status = actions.add_parser(
+        "status",
+        help=say("counterparts, files sent and received", "các đơn vị bên kia, tệp đã gửi và đã nhận"),
+    )
+    status.add_argument(
+        "--json",
+        action="store_true",
+        help=say("print one JSON document instead of text", "in một tài liệu JSON thay cho văn bản"),
+    )
     status.set_defaults(handler=_status)
 
-    conflicts = commands.add_parser("conflicts", help="the conflict queue")
-    conflicts.add_argument("--all", action="store_true", help="settled ones too")
-    conflicts.add_argument("--json", action="store_true")
-    conflicts.add_argument("--settle", type=int, metavar="ID")
-    conflicts.add_argument("--note", default="")
+    conflicts = commands.add_parser("conflicts", help=say("the conflict queue", "hàng xung đột"))
+    conflicts.add_argument("--all", action="store_true", help=say("settled ones too", "cả các mục đã xử lý"))
+    conflicts.add_argument(
+        "--json",
+        action="store_true",
+        help=say("print one JSON document instead of text", "in một tài liệu JSON thay cho văn bản"),
+    )
+    conflicts.add_argument(
+        "--settle",
+        type=int,
+        metavar="ID",
+        help=say("settle the conflict with this number", "xử lý xung đột có số này"),
+    )
+    conflicts.add_argument(
+        "--note",
+        default="",
+        help=say("with --settle: what was decided", "cùng --settle: nội dung đã quyết định"),
+    )
     conflicts.set_defaults(handler=_conflicts)
 
-    quarantine = commands.add_parser("quarantine", help="files held for a person to decide")
-    quarantine.add_argument("--release", metavar="ID")
-    quarantine.add_argument("--discard", metavar="ID")
-    quarantine.add_argument("--json", action="store_true")
+    quarantine = commands.add_parser(
+        "quarantine", help=say("files held for a person to decide", "các tệp bị giữ lại chờ người quyết định")
+    )
+    quarantine.add_argument(
+        "--release", metavar="ID", help=say("import the held file with this id", "nhập tệp bị giữ có mã này")
+    )
+    quarantine.add_argument(
+        "--discard", metavar="ID", help=say("delete the held file with this id", "xóa tệp bị giữ có mã này")
+    )
+    quarantine.add_argument(
+        "--json",
+        action="store_true",
+        help=say("print one JSON document instead of text", "in một tài liệu JSON thay cho văn bản"),
+    )
     quarantine.set_defaults(handler=_quarantine)
 
 

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cellapp.cli.common import CliContext, print_info, print_json, say
 from cellapp.domain.l10n import T
+
+if TYPE_CHECKING:
+    from cellapp.services.committee import StatisticsReport
 
 
 def register(commands: Any) -> None:
@@ -72,10 +75,61 @@ def _stats(args: argparse.Namespace, context: CliContext) -> int:
     if args.json:
         print_json(report.as_json())
         return 0
-    for row in [*report.cells, report.total]:
-        rate = "" if row.attendance_rate is None else f"{row.attendance_rate:.0%}"
-        print(
-            f"{row.unit_code or '*':10} {row.name or '':32} {row.members_total:5} "
-            f"{row.meetings_held:4} {row.thematic_meetings:3} {rate:>5}"
-        )
+    for line in statistics_table(report):
+        print(line)
     return 0
+
+
+_COLUMNS = (  # heading, width
+    (T("Code", "Mã"), 10),
+    (T("Cell", "Chi bộ"), 30),
+    (T("Members", "Đảng viên"), 9),
+    (T("Full", "Chính thức"), 10),
+    (T("Prob.", "Dự bị"), 6),
+    (T("Meetings", "Số buổi họp"), 11),
+    (T("Thematic", "Chuyên đề"), 9),
+    (T("Attendance", "Dự họp"), 10),
+    (T("Last file", "Tệp gần nhất"), 12),
+)
+
+
+def statistics_table(report: StatisticsReport) -> list[str]:
+    """The report as aligned text: a title with the period, a heading line, a line per cell, the total."""
+    from cellapp.domain.vietnamese import format_date
+
+    title = T(
+        "Statistics for {period}, as of {day}",
+        "Thống kê kỳ {period}, tính đến ngày {day}",
+        period=report.period.key,
+        day=format_date(report.as_of),
+    )
+    lines = [title.render(), _line([heading.render() for heading, _ in _COLUMNS])]
+    lines.append("-" * len(lines[-1]))
+    for row in [*report.cells, report.total]:
+        total = row is report.total
+        rate = "" if row.attendance_rate is None else f"{row.attendance_rate:.0%}"
+        as_json = row.as_json()
+        lines.append(
+            _line(
+                [
+                    "" if total else row.unit_code,
+                    T("Total", "Tổng cộng").render() if total else row.name,
+                    str(row.members_total),
+                    str(as_json["members_full"]),
+                    str(as_json["members_probationary"]),
+                    str(row.meetings_held),
+                    str(row.thematic_meetings),
+                    rate,
+                    "" if total or row.last_received is None else format_date(row.last_received),
+                ]
+            )
+        )
+    return lines
+
+
+def _line(values: list[str]) -> str:
+    cells = []
+    for index, (value, (_heading, width)) in enumerate(zip(values, _COLUMNS, strict=True)):
+        text = value if len(value) <= width else value[: width - 1] + "…"
+        cells.append(text.ljust(width) if index < 2 else text.rjust(width))
+    return " ".join(cells).rstrip()

@@ -108,3 +108,28 @@ def test_a_period_with_no_data_gives_zeros_and_says_why(
     total = json.loads(out)["total"]
     assert total["meetings_held"] == 0 and total["attendance_rate"] is None
     assert "chưa bắt đầu" in err
+
+
+def test_the_text_report_has_a_title_a_heading_and_the_same_figures_as_json(
+    capsys: pytest.CaptureFixture[str], committee_root: Path
+) -> None:
+    _, out, _ = run(capsys, "--data-dir", str(committee_root), "stats", "--period", PERIOD, "--json")
+    cells = {row["unit_code"]: row for row in json.loads(out)["cells"]}
+    code, out, _ = run(capsys, "--data-dir", str(committee_root), "stats", "--period", PERIOD)
+    assert code == 0
+    title, heading, rule, *rows = out.splitlines()
+    assert title == "Thống kê kỳ 2026-Q3, tính đến ngày 30/09/2026"
+    assert heading.split()[:4] == ["Mã", "Chi", "bộ", "Đảng"] and set(rule) == {"-"}
+    assert len(rows) == 4 and rows[-1].split()[:2] == ["Tổng", "cộng"]
+    for line in rows[:-1]:
+        row = cells[line.split()[0]]
+        numbers = [w for w in line.split() if w.isdigit()]
+        assert numbers[:3] == [
+            str(row["members_total"]),
+            str(row["members_full"]),
+            str(row["members_probationary"]),
+        ]
+    _, english, _ = run(
+        capsys, "--data-dir", str(committee_root), "--lang", "en", "stats", "--period", PERIOD
+    )
+    assert english.splitlines()[1].split()[:3] == ["Code", "Cell", "Members"]

@@ -48,6 +48,7 @@ CATALOGUES: dict[str, list[str]] = {
         "ui/dialogs/cell_file_dialog.py",
         "ui/dialogs/statistics_dialog.py",
         "ui/dialogs/directive_dialog.py",
+        "ui/dialogs/transfer_dialog.py",
         "ui/widgets/bar_chart.py",
         "ui/widgets/committee_overview.py",
     ],

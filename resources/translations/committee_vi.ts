@@ -28,6 +28,18 @@
         <translation>Ngày kết nạp</translation>
     </message>
     <message>
+        <source>Left on</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Where to / note</source>
+        <translation>Nơi chuyển đến / ghi chú</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
@@ -44,8 +56,16 @@
         <translation>Chủ đề</translation>
     </message>
     <message>
+        <source>&amp;Transfer to another cell…</source>
+        <translation>&amp;Chuyển sang chi bộ khác…</translation>
+    </message>
+    <message>
         <source>Members</source>
         <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Former members</source>
+        <translation>Không còn sinh hoạt tại chi bộ</translation>
     </message>
     <message>
         <source>&amp;Print minutes…</source>
@@ -58,6 +78,22 @@
     <message>
         <source>Read-only copy of the records this cell sent.</source>
         <translation>Bản sao chỉ để xem dữ liệu chi bộ đã gửi về.</translation>
+    </message>
+    <message>
+        <source>Members (%1)</source>
+        <translation>Đảng viên (%1)</translation>
+    </message>
+    <message>
+        <source>Former members (%1)</source>
+        <translation>Không còn sinh hoạt tại chi bộ (%1)</translation>
+    </message>
+    <message>
+        <source>Choose a member first.</source>
+        <translation>Hãy chọn một đảng viên trước.</translation>
+    </message>
+    <message>
+        <source>%1 now belongs to %2; the change goes out with the next return files.</source>
+        <translation>Đồng chí %1 nay thuộc %2; thay đổi sẽ được gửi trong các tệp trả về lần tới.</translation>
     </message>
     <message>
         <source>Choose a meeting first.</source>
@@ -392,6 +428,53 @@
     <message>
         <source>Saved in %1</source>
         <translation>Đã lưu tại %1</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Transfer to another cell</source>
+        <translation>Chuyển sang chi bộ khác</translation>
+    </message>
+    <message>
+        <source>e.g. Decision 15-QĐ/ĐU</source>
+        <translation>ví dụ Quyết định 15-QĐ/ĐU</translation>
+    </message>
+    <message>
+        <source>Member:</source>
+        <translation>Đảng viên:</translation>
+    </message>
+    <message>
+        <source>&amp;To cell:</source>
+        <translation>&amp;Chuyển đến chi bộ:</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation>&amp;Ngày quyết định:</translation>
+    </message>
+    <message>
+        <source>Decision and &amp;note:</source>
+        <translation>Quyết định và &amp;ghi chú:</translation>
+    </message>
+    <message>
+        <source>No other enrolled cell can receive the member.</source>
+        <translation>Không có chi bộ đã đăng ký nào khác để tiếp nhận đảng viên.</translation>
+    </message>
+    <message>
+        <source>The member&apos;s record and history move to the receiving cell; both cells receive the change with their next return files.</source>
+        <translation>Hồ sơ và quá trình của đảng viên chuyển sang chi bộ tiếp nhận; cả hai chi bộ nhận thay đổi này trong các tệp trả về lần tới.</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>&amp;Chuyển</translation>
+    </message>
+    <message>
+        <source>Choose the receiving cell.</source>
+        <translation>Hãy chọn chi bộ tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the decision.</source>
+        <translation>Hãy nhập ngày quyết định.</translation>
     </message>
 </context>
 </TS>

@@ -491,6 +491,22 @@
       <translation>Văn bản đã gửi</translation>
     </message>
     <message>
+      <source>Decided on</source>
+      <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+      <source>Member</source>
+      <translation>Đảng viên</translation>
+    </message>
+    <message>
+      <source>Decision and note</source>
+      <translation>Quyết định và ghi chú</translation>
+    </message>
+    <message>
+      <source>Transfers</source>
+      <translation>Chuyển sinh hoạt</translation>
+    </message>
+    <message>
       <source>Reference data</source>
       <translation>Dữ liệu dùng chung</translation>
     </message>

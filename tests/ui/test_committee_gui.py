@@ -101,3 +101,82 @@ def test_a_folder_with_good_and_damaged_files_imports_the_good_ones_and_a_direct
         assert sent.number == "07-CT/ĐU"
     finally:
         world.close()
+
+
+def test_a_cells_file_lists_former_members_apart(qtbot, committee_root: Path) -> None:  # type: ignore[no-untyped-def]
+    from cellapp.services.committee import list_cell_standings
+    from tests.conftest import DEMO_TODAY
+
+    install_language(QApplication.instance(), "vi")  # type: ignore[arg-type]
+    workspace = open_workspace(committee_root, actor="officer")
+    try:
+        cells = list_cell_standings(workspace.uow(read_only=True), today=DEMO_TODAY)
+        dialogs = [CellFileDialog(workspace, cell) for cell in cells]
+        for dialog in dialogs:
+            qtbot.addWidget(dialog)
+        assert all(d.file and all(m.status.is_current for m in d.file.members) for d in dialogs)
+        former = [f for d in dialogs for f in d.file.former]  # type: ignore[union-attr]
+        assert former and all(not f.member.status.is_current and f.left_on for f in former)
+        with_former = next(d for d in dialogs if d.former.rowCount())
+        assert with_former.former.rowCount() == len(with_former.file.former)  # type: ignore[union-attr]
+        assert (
+            with_former.tabs.tabText(1) == f"Không còn sinh hoạt tại chi bộ ({with_former.former.rowCount()})"
+        )
+        shown = [with_former.former.index(0, c).data() for c in range(4)]
+        assert shown[0] == with_former.file.former[0].member.full_name and shown[1] and shown[2]  # type: ignore[union-attr]
+    finally:
+        workspace.close()
+
+
+def test_the_committee_transfers_a_member_from_a_cells_file(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from cellapp.services.committee import list_cell_standings
+    from cellapp.services.members import list_members
+    from tests.conftest import DEMO_TODAY
+    from tests.helpers.sync_world import CELL_A, CELL_B, add_people, build_world
+    from ui.dialogs import transfer_dialog
+    from ui.dialogs.transfer_dialog import TransferDialog
+    from ui.pages.sync_page import SyncPage
+    from ui.tasks import TaskRunner
+
+    install_language(QApplication.instance(), "vi")  # type: ignore[arg-type]
+    world = build_world(tmp_path / "world")
+    try:
+        add_people(world.a, "Lò Văn Pảo", "Giàng Thị Mai")
+        world.send(world.a, world.hub)
+        cells = {c.code: c for c in list_cell_standings(world.hub.uow(read_only=True), today=DEMO_TODAY)}
+        dialog = CellFileDialog(world.hub, cells[CELL_A])
+        qtbot.addWidget(dialog)
+        dialog.transfer()  # nobody chosen yet
+        assert dialog.members_note.text() == "Hãy chọn một đảng viên trước."
+        dialog.members_table.selectRow(0)
+        moved = dialog.file.members[0]  # type: ignore[union-attr]
+
+        def run_dialog(self: TransferDialog) -> int:
+            assert [self.to_cell.itemData(i) for i in range(self.to_cell.count())] == [CELL_B]
+            self.decided_on.setText("31/02/2026")
+            self.save()  # a date that does not exist is refused with the field named
+            assert self.error.text() and self.done_transfer is None
+            self.decided_on.setText("20/11/2026")
+            self.note.setText("Quyết định 15-QĐ/ĐU")
+            self.save()
+            return int(QDialog.DialogCode.Accepted) if self.done_transfer else 0
+
+        monkeypatch.setattr(transfer_dialog.TransferDialog, "exec", run_dialog)
+        dialog.transfer()
+        assert dialog.transferred == 1 and moved.full_name in dialog.members_note.text()
+        stays = ({"Lò Văn Pảo", "Giàng Thị Mai"} - {moved.full_name}).pop()
+        assert [m.full_name for m in dialog.file.members] == [stays]  # type: ignore[union-attr]
+        sync_page = SyncPage(world.hub, TaskRunner())
+        qtbot.addWidget(sync_page)
+        sync_page.refresh()
+        listed = [sync_page.transfers.rows.index(0, c).data() for c in range(5)]
+        assert listed == ["20/11/2026", moved.full_name, CELL_A, CELL_B, "Quyết định 15-QĐ/ĐU"]
+        world.send(world.hub, world.b)  # the return file tells the receiving cell
+        received = [m.full_name for m in list_members(world.b.uow(read_only=True))]
+    finally:
+        world.close()
+    assert received == [moved.full_name]

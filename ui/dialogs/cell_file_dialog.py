@@ -1,5 +1,5 @@
-"""A cell's file at the committee, read-only (issue 6 §2): its members and its meetings as they arrived;
-a finalised meeting's minutes print in the Party format through the meetings' document service and the
+"""A cell's file at the committee, read-only (issue 6 §2): its members, those who left, and its meetings
+as they arrived; a member can be transferred to another cell from here; a finalised meeting's minutes print in the Party format through the meetings' document service and the
 usual preview, from which they are printed or saved."""
 
 from __future__ import annotations
@@ -58,13 +58,30 @@ class CellFileDialog(QDialog):
                 self.tr("Admitted"),
             ]
         )
+        self.former = RowsTableModel(
+            [self.tr("Full name"), self.tr("Left on"), self.tr("How"), self.tr("Where to / note")]
+        )
         self.meetings = RowsTableModel(
             [self.tr("Date"), self.tr("Kind"), self.tr("Status"), self.tr("Present"), self.tr("Topic")]
         )
         self.meetings_table = _table(self.meetings, "cellMeetings")
         self.meetings_table.doubleClicked.connect(lambda _index: self.print_minutes())
-        tabs = QTabWidget()
-        tabs.addTab(_table(self.members, "cellMembers"), self.tr("Members"))
+        self.tabs = tabs = QTabWidget()
+        members_tab = QWidget()
+        members_layout = QVBoxLayout(members_tab)
+        self.members_table = _table(self.members, "cellMembers")
+        self.transfer_button = QPushButton(self.tr("&Transfer to another cell…"))
+        self.transfer_button.setObjectName("transferMember")
+        self.transfer_button.clicked.connect(self.transfer)
+        self.members_note = QLabel()
+        self.members_note.setWordWrap(True)
+        members_row = QHBoxLayout()
+        members_row.addWidget(self.members_note, 1)
+        members_row.addWidget(self.transfer_button)
+        members_layout.addWidget(self.members_table, 1)
+        members_layout.addLayout(members_row)
+        tabs.addTab(members_tab, self.tr("Members"))
+        tabs.addTab(_table(self.former, "cellFormerMembers"), self.tr("Former members"))
         meetings_tab = QWidget()
         meetings_layout = QVBoxLayout(meetings_tab)
         self.print_button = QPushButton(self.tr("&Print minutes…"))
@@ -86,8 +103,13 @@ class CellFileDialog(QDialog):
         layout.addWidget(tabs, 1)
         layout.addWidget(buttons)
         self.file: CellFile | None = None
+        self.cell = cell
+        self.transferred = 0  # members moved to another cell from this dialog
+        self.reload()
+
+    def reload(self) -> None:
         try:
-            self.show_file(cell_file(workspace.uow(read_only=True), cell.unit_uuid))
+            self.show_file(cell_file(self.workspace.uow(read_only=True), self.cell.unit_uuid))
         except CellAppError as error:
             self.heading.setText(error.message.render())
 
@@ -103,8 +125,22 @@ class CellFileDialog(QDialog):
                     format_date(m.admitted_on) if m.admitted_on else "",
                 ]
                 for m in file.members
+            ],
+            keys=[m.uuid for m in file.members],
+        )
+        self.former.set_rows(
+            [
+                [
+                    f.member.full_name,
+                    format_date(f.left_on) if f.left_on else "",
+                    f.how.render(),
+                    f.detail,
+                ]
+                for f in file.former
             ]
         )
+        self.tabs.setTabText(0, self.tr("Members (%1)").replace("%1", str(len(file.members))))
+        self.tabs.setTabText(1, self.tr("Former members (%1)").replace("%1", str(len(file.former))))
         self.meetings.set_rows(
             [
                 [
@@ -118,6 +154,26 @@ class CellFileDialog(QDialog):
             ],
             keys=[m.uuid for m in file.meetings],
         )
+
+    def transfer(self) -> None:
+        from ui.dialogs.transfer_dialog import TransferDialog
+
+        rows = self.members_table.selectionModel().selectedRows()
+        if self.file is None or not rows:
+            self.members_note.setText(self.tr("Choose a member first."))
+            return
+        member = self.file.members[rows[0].row()]
+        dialog = TransferDialog(self.workspace, member, self.file.code, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.done_transfer is None:
+            return
+        done = dialog.done_transfer
+        self.transferred += 1
+        self.members_note.setText(
+            self.tr("%1 now belongs to %2; the change goes out with the next return files.")
+            .replace("%1", done.member_name)
+            .replace("%2", done.to_code)
+        )
+        self.reload()
 
     def print_minutes(self) -> None:
         from cellapp.services.meeting_documents import meeting_pdf

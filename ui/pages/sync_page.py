@@ -36,6 +36,7 @@ from cellapp.services.sync_status import (
     release_quarantined,
     sync_status,
 )
+from cellapp.services.transfers import list_transfers
 from cellapp.services.workspace import Workspace
 from ui.dialogs.enrolment_dialogs import (
     AcceptDialog,
@@ -149,6 +150,18 @@ class SyncPage(Page):
             )
             self.directives.setObjectName("directivesTable")
             self.tabs.addTab(self.directives, self.tr("Directives sent"))
+            self.transfers = RowsTableWidget(
+                [
+                    self.tr("Decided on"),
+                    self.tr("Member"),
+                    self.tr("From"),
+                    self.tr("To"),
+                    self.tr("Decision and note"),
+                ],
+                stretch=4,
+            )
+            self.transfers.setObjectName("transfersTable")
+            self.tabs.addTab(self.transfers, self.tr("Transfers"))
         else:
             self.directives = RowsTableWidget(
                 [self.tr("Number"), self.tr("Title"), self.tr("Date"), self.tr("Issued by")], stretch=1
@@ -225,6 +238,14 @@ class SyncPage(Page):
                     [c.code, c.name, self._cell_status(c.status), _when(c.last_bundle_at), str(c.members)]
                     for c in cells
                 ]
+            )
+            transfers = list_transfers(self.workspace.uow(read_only=True))
+            self.transfers.rows.set_rows(
+                [
+                    [format_date(t.decided_on), t.member_name, t.from_code, t.to_code, t.note or ""]
+                    for t in transfers
+                ],
+                keys=[t.uuid for t in transfers],
             )
             held = list_quarantine(self.workspace)
             self.quarantine.rows.set_rows(

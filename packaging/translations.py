@@ -49,6 +49,7 @@ CATALOGUES: dict[str, list[str]] = {
         "ui/dialogs/statistics_dialog.py",
         "ui/dialogs/directive_dialog.py",
         "ui/dialogs/transfer_dialog.py",
+        "ui/dialogs/reference_dialog.py",
         "ui/widgets/bar_chart.py",
         "ui/widgets/committee_overview.py",
     ],

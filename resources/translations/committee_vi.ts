@@ -372,6 +372,45 @@
     </message>
 </context>
 <context>
+    <name>ReferenceDialog</name>
+    <message>
+        <source>Reference value for the cells</source>
+        <translation>Giá trị tham chiếu cho các chi bộ</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tiêu đề:</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation>Hiệu lực &amp;từ:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Giá trị:</translation>
+    </message>
+    <message>
+        <source>The amount in đồng, e.g. 4.960.000; the key names the region (e.g. I, II, III, IV).</source>
+        <translation>Số tiền (đồng), ví dụ 4.960.000; mã là vùng (ví dụ I, II, III, IV).</translation>
+    </message>
+    <message>
+        <source>One value per line; the key names the list (e.g. occupations).</source>
+        <translation>Mỗi dòng một giá trị; mã là tên danh mục (ví dụ: nghề nghiệp).</translation>
+    </message>
+    <message>
+        <source>A JSON object, e.g. {&quot;retired&quot;: 0.5}.</source>
+        <translation>Một đối tượng JSON, ví dụ {&quot;retired&quot;: 0.5}.</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsDialog</name>
     <message>
         <source>Statistics report</source>

@@ -403,6 +403,10 @@
       <translation>&amp;Văn bản chỉ đạo mới…</translation>
     </message>
     <message>
+      <source>&amp;Reference value…</source>
+      <translation>Giá trị &amp;tham chiếu…</translation>
+    </message>
+    <message>
       <source>When</source>
       <translation>Thời gian</translation>
     </message>
@@ -511,10 +515,6 @@
       <translation>Dữ liệu dùng chung</translation>
     </message>
     <message>
-      <source>Key</source>
-      <translation>Mã</translation>
-    </message>
-    <message>
       <source>Valid from</source>
       <translation>Áp dụng từ</translation>
     </message>
@@ -541,6 +541,10 @@
     <message>
       <source>Sync</source>
       <translation>Đồng bộ</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Tên</translation>
     </message>
     <message>
       <source>&amp;Import it anyway</source>

@@ -180,3 +180,47 @@ def test_the_committee_transfers_a_member_from_a_cells_file(  # type: ignore[no-
     finally:
         world.close()
     assert received == [moved.full_name]
+
+
+def test_a_reference_value_set_at_the_committee_reaches_the_cells_sync_page(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from tests.helpers.sync_world import build_world
+    from ui.dialogs.reference_dialog import ReferenceDialog
+    from ui.pages.sync_page import SyncPage
+    from ui.tasks import TaskRunner
+
+    install_language(QApplication.instance(), "vi")  # type: ignore[arg-type]
+    world = build_world(tmp_path / "world")
+    try:
+        dialog = ReferenceDialog(world.hub)
+        qtbot.addWidget(dialog)
+        dialog.kind.setCurrentIndex(dialog.kind.findData("minimum_wage"))
+        assert "4.960.000" in dialog.hint.text()
+        dialog.key.setText("I")
+        dialog.title.setText("Lương tối thiểu vùng I")
+        dialog.valid_from.setText("01/07/2026")
+        dialog.value.setPlainText("bốn triệu")
+        dialog.save()  # not an amount: refused, nothing saved
+        assert "Số tiền phải là số đồng chẵn" in dialog.error.text() and dialog.saved is None
+        dialog.value.setPlainText("4.960.000")
+        dialog.save()
+        assert dialog.saved is not None and dialog.saved.value == 4_960_000
+        hub_page = SyncPage(world.hub, TaskRunner())
+        qtbot.addWidget(hub_page)
+        hub_page.refresh()
+        assert [hub_page.reference.rows.index(0, c).data() for c in range(4)] == [
+            "Lương tối thiểu vùng",
+            "Lương tối thiểu vùng I",
+            "01/07/2026",
+            "4.960.000 đ",
+        ]
+        again = ReferenceDialog(world.hub, start=hub_page.reference_values[0])  # a new version keeps the key
+        qtbot.addWidget(again)
+        assert (again.key.text(), again.value.toPlainText()) == ("I", "4.960.000 đ")
+        world.send(world.hub, world.a)
+        cell_page = SyncPage(world.a, TaskRunner())
+        qtbot.addWidget(cell_page)
+        cell_page.refresh()
+        shown = [cell_page.reference.rows.index(0, c).data() for c in range(4)]
+    finally:
+        world.close()
+    assert shown == ["Lương tối thiểu vùng", "Lương tối thiểu vùng I", "01/07/2026", "4.960.000 đ"]

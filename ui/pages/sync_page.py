@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from cellapp.domain.errors import CellAppError
 from cellapp.domain.vietnamese import format_date, format_money
-from cellapp.services.directives import directive_pdf, list_directives, list_reference_data
+from cellapp.services.directives import ReferenceValue, directive_pdf, list_directives, list_reference_data
 from cellapp.services.drives import removable_drives
 from cellapp.services.sync_import import expand_paths, import_bundles
 from cellapp.services.sync_reports import ImportReport, import_history
@@ -54,11 +54,13 @@ from ui.widgets.rows_table import RowsTableWidget, local_time
 
 
 def _value(value: object) -> str:
-    """Money as money (integer đồng), anything else as its JSON."""
+    """Money as money (integer đồng), a list of values one after the other, anything else as its JSON."""
     if isinstance(value, dict) and set(value) == {"amount"}:
         value = value["amount"]
     if isinstance(value, int) and not isinstance(value, bool):
         return format_money(value)
+    if isinstance(value, list) and all(isinstance(item, str) for item in value):
+        return "; ".join(value)
     return json.dumps(value, ensure_ascii=False)
 
 
@@ -70,6 +72,7 @@ class SyncPage(Page):
     def __init__(self, workspace: Workspace, tasks: TaskRunner) -> None:
         super().__init__(workspace, tasks)
         self.is_hub = workspace.info.kind.value == "committee"
+        self.reference_values: list[ReferenceValue] = []
         self.status_box = QGroupBox(self.tr("Where we stand"))
         self.facts = QFormLayout(self.status_box)
         self.partner = QLabel()
@@ -113,8 +116,10 @@ class SyncPage(Page):
         self.folder_button = self._button(self.tr("Import a &folder…"), self._import_folder)
         self.folder_button.setObjectName("importFolderButton")
         self.directive_button = self._button(self.tr("New d&irective…"), self._new_directive)
+        self.reference_button = self._button(self.tr("&Reference value…"), self._new_reference)
         self.folder_button.setVisible(self.is_hub)
         self.directive_button.setVisible(self.is_hub)
+        self.reference_button.setVisible(self.is_hub)
         self.buttons.addStretch(1)
         for button in (self.join_button, self.invite_button, self.accept_button):
             button.setVisible(False)
@@ -162,16 +167,15 @@ class SyncPage(Page):
             )
             self.transfers.setObjectName("transfersTable")
             self.tabs.addTab(self.transfers, self.tr("Transfers"))
+            self.reference = self._reference_table()
+            self.reference.doubleClicked.connect(lambda _index: self._new_reference(again=True))
+            self.tabs.addTab(self.reference, self.tr("Reference data"))
         else:
             self.directives = RowsTableWidget(
                 [self.tr("Number"), self.tr("Title"), self.tr("Date"), self.tr("Issued by")], stretch=1
             )
             self.directives.setObjectName("directivesTable")
-            self.reference = RowsTableWidget(
-                [self.tr("Reference data"), self.tr("Key"), self.tr("Valid from"), self.tr("Value")],
-                stretch=3,
-            )
-            self.reference.setObjectName("referenceTable")
+            self.reference = self._reference_table()
             self.tabs.addTab(self._directives_tab(), self.tr("From the committee"))
         self.tabs.addTab(self.conflicts, self.tr("Conflicts"))
         self.tabs.addTab(self.outbox, self.tr("Files sent"))
@@ -184,6 +188,14 @@ class SyncPage(Page):
 
     def title(self) -> str:
         return self.tr("Sync")
+
+    def _reference_table(self) -> RowsTableWidget:
+        table = RowsTableWidget(
+            [self.tr("Reference data"), self.tr("Name"), self.tr("Valid from"), self.tr("Value")],
+            stretch=3,
+        )
+        table.setObjectName("referenceTable")
+        return table
 
     def _button(self, text: str, action: object) -> QPushButton:
         button = QPushButton(text)
@@ -258,14 +270,13 @@ class SyncPage(Page):
             [[d.number, d.title, format_date(d.issued_on), d.issuing_body] for d in directives],
             keys=[d.uuid for d in directives],
         )
-        if not self.is_hub:
-            values = list_reference_data(self.workspace.uow(read_only=True))
-            self.reference.rows.set_rows(
-                [
-                    [v.kind.label.render(), v.title or v.key, format_date(v.valid_from), _value(v.value)]
-                    for v in values
-                ]
-            )
+        self.reference_values = list_reference_data(self.workspace.uow(read_only=True))
+        self.reference.rows.set_rows(
+            [
+                [v.kind.label.render(), v.title or v.key, format_date(v.valid_from), _value(v.value)]
+                for v in self.reference_values
+            ]
+        )
 
     def show_status(self, status: SyncStatus) -> None:
         if self.is_hub:
@@ -365,6 +376,17 @@ class SyncPage(Page):
         from ui.dialogs.directive_dialog import DirectiveDialog
 
         if DirectiveDialog(self.workspace, self).exec():
+            self.refresh()
+
+    def _new_reference(self, *, again: bool = False) -> None:
+        """A new reference value, or (`again`) a new version of the one chosen in the table."""
+        from ui.dialogs.reference_dialog import ReferenceDialog
+
+        start = None
+        if again:
+            rows = self.reference.selectionModel().selectedRows()
+            start = self.reference_values[rows[0].row()] if rows else None
+        if ReferenceDialog(self.workspace, self, start=start).exec():
             self.refresh()
 
     def import_paths(self, paths: list[Path]) -> None:

@@ -24,6 +24,7 @@ CATALOGUES: dict[str, list[str]] = {
     "cellapp": [
         "ui/app.py",
         "ui/main_window.py",
+        "ui/pages/__init__.py",
         "ui/pages/base.py",
         "ui/pages/overview_page.py",
         "ui/pages/members_page.py",

@@ -6,7 +6,8 @@ pages that apply to this kind of workspace.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, overload
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -26,7 +27,41 @@ from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from cellapp.services.workspace import Workspace
+    from ui.pages import PageEntry
     from ui.pages.base import Page
+
+
+class LazyPages(Sequence["Page"]):
+    """The window's pages in navigation order; a page's module is imported and the page built the first
+    time it is asked for (shown, or reached by code)."""
+
+    def __init__(self, entries: list[PageEntry], build: Callable[[int, type[Page]], Page]) -> None:
+        self._entries = entries
+        self._build = build
+        self._built: dict[int, Page] = {}
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    @overload
+    def __getitem__(self, index: int) -> Page: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Page]: ...
+
+    def __getitem__(self, index: int | slice) -> Page | Sequence[Page]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(len(self))[index]]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        if index not in self._built:
+            self._built[index] = self._build(index, self._entries[index].load())
+        return self._built[index]
+
+    def is_built(self, index: int) -> bool:
+        return index in self._built
 
 
 class MainWindow(QMainWindow):
@@ -34,7 +69,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.workspace: Workspace | None = None
         self.tasks = TaskRunner(self)
-        self.pages: list[Page] = []
+        self.pages: Sequence[Page] = []
         self._loaded: set[int] = set()
         self.setWindowTitle("CellApp")
         self.resize(1280, 720)
@@ -71,26 +106,33 @@ class MainWindow(QMainWindow):
             self.show()
 
     def attach_workspace(self, workspace: Workspace) -> None:
-        from ui.pages import PAGE_CLASSES
+        from ui.pages import PAGES
 
         self.workspace = workspace
         self.setWindowTitle(self.tr("CellApp – %1").replace("%1", workspace.info.unit_name))
         self.stack.removeWidget(self.opening)
-        for page_class in PAGE_CLASSES:
-            if workspace.info.kind not in page_class.kinds:
-                continue
-            page = page_class(workspace, self.tasks)
-            self.pages.append(page)
-            self.stack.addWidget(page)
-            self.navigation.addItem(page.title())
-        for index, page in enumerate(self.pages[:9]):
-            action = QAction(page.title(), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            action.triggered.connect(lambda _checked=False, row=index: self.navigation.setCurrentRow(row))
-            self.view_menu.addAction(action)
+        entries = [entry for entry in PAGES if workspace.info.kind in entry.kinds]
+        self.pages = LazyPages(entries, self._build_page)
+        for index, entry in enumerate(entries):
+            self.stack.addWidget(QWidget())  # holds the place until the page is first shown
+            self.navigation.addItem(entry.title())
+            if index < 9:
+                action = QAction(entry.title(), self)
+                action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+                action.triggered.connect(lambda _checked=False, row=index: self.navigation.setCurrentRow(row))
+                self.view_menu.addAction(action)
         self._build_status_bar(workspace)
         self.navigation.setCurrentRow(0)
         self.navigation.setFocus()
+
+    def _build_page(self, index: int, page_class: type[Page]) -> Page:
+        assert self.workspace is not None
+        page = page_class(self.workspace, self.tasks)
+        placeholder = self.stack.widget(index)
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        return page
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -136,10 +178,11 @@ class MainWindow(QMainWindow):
     def show_page(self, row: int) -> None:
         if row < 0 or row >= len(self.pages):
             return
+        page = self.pages[row]  # built the first time
         self.stack.setCurrentIndex(row)
         if row not in self._loaded:
             self._loaded.add(row)
-            self.pages[row].refresh()
+            page.refresh()
 
     def _choose_language(self, language: Language) -> None:
         from cellapp.services.preferences import save_language

@@ -3,6 +3,7 @@ the GUI thread through a queued signal. Qt widgets are touched only in the callb
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -53,9 +54,15 @@ class _Job(QRunnable):
         try:
             result = self._work()
         except Exception as error:  # every failure goes back to the GUI, which shows its message
-            self._relay.failed.emit(error)
+            self._report(self._relay.failed, error)
         else:
-            self._relay.finished.emit(result)
+            self._report(self._relay.finished, result)
+
+    @staticmethod
+    def _report(signal: Any, value: Any) -> None:
+        # The window that asked may have closed meanwhile (CellApp quitting): then nobody is told.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(value)
 
 
 class TaskRunner(QObject):

@@ -421,10 +421,6 @@
         <source>Enter: record a payment · Space: pay the selected month now · F2: the member&apos;s fee account</source>
         <translation>Enter: ghi nộp · Phím cách: nộp ngay tháng đang chọn · F2: đảng phí của đảng viên</translation>
     </message>
-    <message>
-        <source>Fees</source>
-        <translation>Đảng phí</translation>
-    </message>
     <message numerus="yes">
         <source>%n member(s)</source>
         <translation>

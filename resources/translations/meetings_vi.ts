@@ -504,10 +504,6 @@
         <source>&amp;Year:</source>
         <translation>&amp;Năm:</translation>
     </message>
-    <message>
-        <source>Meetings</source>
-        <translation>Sinh hoạt chi bộ</translation>
-    </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
         <translation>

@@ -76,6 +76,20 @@ def test_a_failing_task_reports_its_error(qtbot) -> None:  # type: ignore[no-unt
     assert not runner.busy
 
 
+def test_a_task_that_ends_after_its_window_closed_says_nothing(qtbot, capfd) -> None:  # type: ignore[no-untyped-def]
+    """Quitting while a page still computes: the late result has nobody to go to and is dropped quietly."""
+    from shiboken6 import Shiboken
+
+    runner = TaskRunner()
+    release = threading.Event()
+    runner.run(lambda: release.wait(5) and 1, lambda _r: None, lambda _e: None)
+    for relay in list(runner._relays):
+        Shiboken.delete(relay)  # what closing the window does to the objects waiting for results
+    release.set()
+    assert runner.wait(5000)
+    assert "Traceback" not in capfd.readouterr().err
+
+
 def test_the_window_appears_before_the_storage_layer_is_loaded() -> None:
     import subprocess
     import sys

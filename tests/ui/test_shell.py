@@ -95,3 +95,66 @@ def test_the_window_fits_a_1366_by_768_screen(window: MainWindow) -> None:
     hint = window.minimumSizeHint()
     assert hint.width() <= 1366 and hint.height() <= 740
     assert window.minimumSize().width() <= 1366
+
+
+PAGE_MODULES = ["ui.pages.members_page", "ui.pages.meetings_page", "ui.pages.fees_page", "ui.pages.sync_page"]
+FIRST_SHOWN = """
+import os, sys
+from pathlib import Path
+from cellapp.cli.context import CliContext
+from ui.app import create_application, open_into
+from ui.main_window import MainWindow
+app = create_application("vi")
+window = MainWindow()
+window.show()
+app.processEvents()
+assert open_into(window, CliContext(data_dir=Path(sys.argv[1]), language="vi")) is None
+app.processEvents()
+modules = %r
+print(",".join(m for m in modules if m in sys.modules))
+window.navigation.setCurrentRow(2)
+app.processEvents()
+print(",".join(m for m in modules if m in sys.modules))
+print(type(window.stack.currentWidget()).__name__)
+os._exit(0)
+"""
+
+
+def test_a_page_is_loaded_only_when_it_is_first_shown(demo_root: Path) -> None:
+    """Start-up imports the Overview only: the other pages' modules load when the user goes to them."""
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(root))
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_SHOWN % PAGE_MODULES, str(demo_root)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=root,
+        timeout=60,
+        check=True,
+    )
+    at_start, after_meetings, shown = done.stdout.splitlines()[-3:]
+    assert at_start == ""
+    assert after_meetings == "ui.pages.meetings_page"
+    assert shown == "MeetingsPage"
+
+
+def test_every_page_opens_from_the_navigation_and_its_shortcut(window: MainWindow) -> None:
+    from PySide6.QtTest import QTest
+
+    from ui.pages import entry_of
+
+    count = window.navigation.count()
+    assert count == len(window.pages) >= 5
+    for row in reversed(range(count)):  # shortcuts first, from the last page back
+        QTest.keyClick(window, Qt.Key(Qt.Key.Key_1 + row), Qt.KeyboardModifier.ControlModifier)
+        assert window.navigation.currentRow() == row
+        page = window.stack.currentWidget()
+        assert page is window.pages[row] and page.title() == window.navigation.item(row).text()
+        assert entry_of(type(page)).title() == page.title()
+    window.navigation.setCurrentRow(0)
+    assert window.stack.currentWidget() is window.pages[0]

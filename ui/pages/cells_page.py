@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from cellapp.domain.errors import CellAppError
-from cellapp.domain.units import UnitKind
 from cellapp.services.committee import CellStanding, list_cell_standings
 from cellapp.services.workspace import Workspace
 from ui.item_models.cells_table_model import CellsFilterModel, CellsTableModel
@@ -30,8 +29,6 @@ from ui.widgets.rows_table import read_only_list
 
 
 class CellsPage(Page):
-    kinds = frozenset({UnitKind.COMMITTEE})
-
     def __init__(self, workspace: Workspace, tasks: TaskRunner) -> None:
         super().__init__(workspace, tasks)
         self.model = CellsTableModel()
@@ -71,9 +68,6 @@ class CellsPage(Page):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
-
-    def title(self) -> str:
-        return self.tr("Cells")
 
     def refresh(self) -> None:
         uow = self.workspace.uow(read_only=True)

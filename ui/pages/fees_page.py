@@ -32,7 +32,6 @@ from cellapp.domain.errors import CellAppError
 from cellapp.domain.fee_ledger import MonthState
 from cellapp.domain.fees import PaymentChannel
 from cellapp.domain.months import Month, Period
-from cellapp.domain.units import UnitKind
 from cellapp.domain.vietnamese import format_money, matches
 from cellapp.services.workspace import Workspace
 from ui.item_models.fee_grid_table_model import FeeGridTableModel
@@ -66,8 +65,6 @@ _FILTERS: dict[str, Callable[[MemberFeeRow, Month], bool]] = {
 
 
 class FeesPage(Page):
-    kinds = frozenset({UnitKind.CELL})
-
     def __init__(self, workspace: Workspace, tasks: TaskRunner) -> None:
         super().__init__(workspace, tasks)
         self.today = date.today()
@@ -172,9 +169,6 @@ class FeesPage(Page):
         self.filter.currentIndexChanged.connect(self.show_rows)
         self.month.dateChanged.connect(self._month_changed)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
-
-    def title(self) -> str:
-        return self.tr("Fees")
 
     # -- data -------------------------------------------------------------------------------------------
 

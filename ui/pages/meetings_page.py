@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from cellapp.domain.errors import CellAppError
 from cellapp.domain.meetings import MeetingKind
-from cellapp.domain.units import UnitKind
 from cellapp.services.workspace import Workspace
 from ui.item_models.meetings_table_model import MeetingsTableModel
 from ui.pages.base import Page
@@ -35,8 +34,6 @@ if TYPE_CHECKING:
 
 
 class MeetingsPage(Page):
-    kinds = frozenset({UnitKind.CELL})
-
     def __init__(self, workspace: Workspace, tasks: TaskRunner) -> None:
         super().__init__(workspace, tasks)
         self.editor: MeetingEditorDialog | None = None
@@ -85,9 +82,6 @@ class MeetingsPage(Page):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table)
-
-    def title(self) -> str:
-        return self.tr("Meetings")
 
     def refresh(self) -> None:
         from cellapp.services.meetings import list_meetings  # loaded when the page is first shown

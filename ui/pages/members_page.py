@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 
 from cellapp.domain.errors import CellAppError
 from cellapp.domain.members import MemberStatus, Sex
-from cellapp.domain.units import UnitKind
 from cellapp.services.member_details import MemberDetail, get_member
 from cellapp.services.members import (
     MemberSummary,
@@ -54,7 +53,6 @@ _COLUMN_WIDTHS = (34, 160, 62, 84, 62, 172, 104, 100)
 
 class MembersPage(Page):
     # At the committee the cells' members are read in each cell's file (Cells page), never edited.
-    kinds = frozenset({UnitKind.CELL})
 
     def __init__(self, workspace: Workspace, tasks: TaskRunner) -> None:
         super().__init__(workspace, tasks)
@@ -197,9 +195,6 @@ class MembersPage(Page):
         layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
         return page
-
-    def title(self) -> str:
-        return self.tr("Members")
 
     def _focus_search(self) -> None:
         self.tabs.setCurrentIndex(0)

@@ -60,9 +60,6 @@ class OverviewPage(Page):
         layout.addLayout(columns, 1)
         self._shown_before = False
 
-    def title(self) -> str:
-        return self.tr("Overview")
-
     def refresh(self) -> None:
         self.show_overview(get_overview(self.workspace.uow(read_only=True)))
         if self.meeting_figures is not None:

@@ -186,9 +186,6 @@ class SyncPage(Page):
         layout.addLayout(self.buttons)
         layout.addWidget(self.tabs, 1)
 
-    def title(self) -> str:
-        return self.tr("Sync")
-
     def _reference_table(self) -> RowsTableWidget:
         table = RowsTableWidget(
             [self.tr("Reference data"), self.tr("Name"), self.tr("Valid from"), self.tr("Value")],

@@ -13,12 +13,12 @@ message.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from sqlalchemy import extract, select
+from sqlalchemy import extract, func, select
 
 from cellapp.domain.attendance import AttendanceMark, RosterGroup, count_attendance, roster_group
 from cellapp.domain.l10n import T, Text
@@ -27,10 +27,7 @@ from cellapp.domain.members import MemberStatus
 from cellapp.domain.vietnamese import name_sort_key
 from cellapp.services.meeting_store import build_roster, lines_of, statuses_on
 from cellapp.services.meeting_types import RosterEntry
-from cellapp.storage.records import (
-    MeetingRecord,
-    MeetingSpeechRecord,
-)
+from cellapp.storage.records import MeetingRecord, MeetingSpeechRecord, SyncPeerRecord, WorkspaceRecord
 from cellapp.storage.unit_of_work import UnitOfWork
 
 REPEATED_ABSENCES = 3  # months with an absence without reason in a year: ground to propose striking the name
@@ -129,20 +126,61 @@ def _held_meetings(
     return held
 
 
-def _ended_months(year: int, today: date) -> list[int]:
+def _ended_months(year: int, today: date, begin: date | None = None) -> list[int]:
+    """Months of the year already over, from the month the records begin (nothing is asked of a time
+    before the cell kept its records here)."""
     if year < today.year:
-        return list(range(1, 13))
-    if year > today.year:
-        return []
-    return list(range(1, today.month))
+        months = list(range(1, 13))
+    elif year > today.year:
+        months = []
+    else:
+        months = list(range(1, today.month))
+    return [m for m in months if begin is None or (year, m) >= (begin.year, begin.month)]
 
 
-def _ended_quarters(year: int, today: date) -> list[int]:
+def _ended_quarters(year: int, today: date, begin: date | None = None) -> list[int]:
     if year < today.year:
-        return [1, 2, 3, 4]
-    if year > today.year:
-        return []
-    return list(range(1, quarter_of(today)))
+        quarters = [1, 2, 3, 4]
+    elif year > today.year:
+        quarters = []
+    else:
+        quarters = list(range(1, quarter_of(today)))
+    return [q for q in quarters if begin is None or (year, q) >= (begin.year, quarter_of(begin))]
+
+
+def records_begin(uow: UnitOfWork, owners: Iterable[str] | None = None) -> dict[str | None, date]:
+    """When each unit's records begin: its first cell meeting held, or the day it started keeping
+    records here (the workspace's creation; at the committee, the cell's enrolment) if that is earlier.
+    Keyed by owner unit, or by None for this workspace's own records when no owners are given."""
+    held = (
+        MeetingRecord.deleted.is_(False),
+        MeetingRecord.kind.in_(CELL_MEETING_KINDS),
+        MeetingRecord.status.in_(HELD_STATUSES),
+    )
+    if owners is None:
+        workspace = uow.session.get(WorkspaceRecord, 1)
+        days = [
+            uow.session.scalar(select(func.min(MeetingRecord.held_on)).where(*held)),
+            workspace.created_at.date() if workspace else None,
+        ]
+        found = [d for d in days if d is not None]
+        return {None: min(found)} if found else {}
+    wanted = list(owners)
+    begins: dict[str | None, date] = {}
+    for owner, day in uow.session.execute(
+        select(MeetingRecord.owner_unit, func.min(MeetingRecord.held_on))
+        .where(*held, MeetingRecord.owner_unit.in_(wanted))
+        .group_by(MeetingRecord.owner_unit)
+    ):
+        begins[owner] = day
+    for unit, enrolled in uow.session.execute(
+        select(SyncPeerRecord.unit_uuid, SyncPeerRecord.enrolled_at).where(
+            SyncPeerRecord.unit_uuid.in_(wanted)
+        )
+    ):
+        if enrolled is not None:
+            begins[unit] = min(begins.get(unit, enrolled.date()), enrolled.date())
+    return begins
 
 
 def member_expected_attended(status: MemberStatus, mark: AttendanceMark | None) -> tuple[bool, bool]:
@@ -216,11 +254,12 @@ def meeting_figures(
     with uow:
         held = _held_meetings(uow, year=year, until=today, owner_unit=owner_unit)
         recent = _held_meetings(uow, year=None, until=today, limit=silent_window, owner_unit=owner_unit)
-    return _figures_of(year, today, held, recent, silent_window)
+        begins = records_begin(uow, None if owner_unit is None else [owner_unit])
+    return _figures_of(year, today, held, recent, silent_window, begins.get(owner_unit))
 
 
 def _figures_of(
-    year: int, today: date, held: list[_Held], recent: list[_Held], silent_window: int
+    year: int, today: date, held: list[_Held], recent: list[_Held], silent_window: int, begin: date | None
 ) -> MeetingFigures:
     rates = [rate_of(meeting.record, meeting.roster) for meeting in held]
     members = _member_table(held)
@@ -232,6 +271,7 @@ def _figures_of(
         repeated_absentees=[m for m in members if m.months_absent_unexcused >= REPEATED_ABSENCES],
         silent_members=_silent(recent, silent_window),
         silent_window=silent_window,
+        begin=begin,
     )
 
 
@@ -249,8 +289,10 @@ def assemble_figures(
     repeated_absentees: Sequence[MemberAttendance],
     silent_members: Sequence[MemberAttendance] = (),
     silent_window: int = SILENT_WINDOW,
+    begin: date | None = None,
 ) -> MeetingFigures:
-    """The year's figures from its held meetings' rates (in date order) and the members' tallies."""
+    """The year's figures from its held meetings' rates (in date order) and the members' tallies; months
+    and quarters before `begin` (when the records begin) are not reported as missing their meeting."""
     by_month = [0] * 12
     regular = [0] * 12
     thematic = [0] * 4
@@ -264,8 +306,10 @@ def assemble_figures(
         meetings_by_month=tuple(by_month),
         regular_by_month=tuple(regular),
         thematic_by_quarter=tuple(thematic),
-        quarters_without_thematic=tuple(q for q in _ended_quarters(year, today) if not thematic[q - 1]),
-        months_without_regular=tuple(m for m in _ended_months(year, today) if not regular[m - 1]),
+        quarters_without_thematic=tuple(
+            q for q in _ended_quarters(year, today, begin) if not thematic[q - 1]
+        ),
+        months_without_regular=tuple(m for m in _ended_months(year, today, begin) if not regular[m - 1]),
         per_meeting=tuple(rates),
         per_member=tuple(per_member),
         repeated_absentees=tuple(repeated_absentees),

@@ -38,6 +38,7 @@ from cellapp.services.meeting_statistics import (
     assemble_figures,
     member_expected_attended,
     rate_of,
+    records_begin,
 )
 from cellapp.services.meeting_store import build_roster, statuses_on
 from cellapp.services.meeting_types import RosterEntry
@@ -128,9 +129,15 @@ def figures_by_owner(
                     MeetingRate(meeting.uuid, MeetingKind(meeting.kind), meeting.held_on, present, expected)
                 )
         absentees = _repeated_absentees(uow, held, tallies, open_rosters)
+        begins = records_begin(uow, wanted)
     return {
         owner: assemble_figures(
-            year, today, rates.get(owner, []), per_member=(), repeated_absentees=absentees.get(owner, [])
+            year,
+            today,
+            rates.get(owner, []),
+            per_member=(),
+            repeated_absentees=absentees.get(owner, []),
+            begin=begins.get(owner),
         )
         for owner in wanted
     }

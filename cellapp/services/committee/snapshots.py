@@ -27,7 +27,7 @@ from cellapp.services.member_alerts import member_alerts
 from cellapp.storage.unit_of_work import UnitOfWork
 
 TOPIC = "standing"
-LAYOUT = 1  # raise when the payload below changes: older rows are then computed again
+LAYOUT = 2  # raise when the payload below changes: older rows are then computed again
 
 # Member alerts the committee acts on; the others (badges, ceremonies to plan) stay the cell's business.
 COMMITTEE_MEMBER_ALERTS = frozenset({"recognition_overdue", "transfer_waiting", "exemption_ending"})

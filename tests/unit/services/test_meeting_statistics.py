@@ -101,7 +101,38 @@ def test_members_who_attend_but_never_speak_are_listed(cell: SmallCell) -> None:
     assert figures.silent_window == 3
 
 
-def test_an_earlier_year_is_over_entirely(cell: SmallCell) -> None:
+def test_a_year_seen_after_its_end_is_over_entirely(cell: SmallCell) -> None:
+    alerts = absence_alerts(cell.workspace.uow(read_only=True), 2026, today=date(2027, 1, 10))
+    missing = [a.period for a in alerts if a.kind is MeetingAlertKind.NO_REGULAR_MEETING]
+    assert missing == ["2026-04", "2026-08", "2026-09", "2026-10", "2026-11", "2026-12"]
+    assert [a.period for a in alerts if a.kind is MeetingAlertKind.NO_THEMATIC_MEETING] == [
+        "2026-Q2",
+        "2026-Q3",
+        "2026-Q4",
+    ]
+
+
+def test_nothing_is_asked_of_the_time_before_the_records_begin(cell: SmallCell) -> None:
+    """The records begin with the first meeting (January 2026): 2025 was not kept here."""
     alerts = absence_alerts(cell.workspace.uow(read_only=True), 2025, today=TODAY)
-    assert sum(a.kind is MeetingAlertKind.NO_REGULAR_MEETING for a in alerts) == 12
-    assert sum(a.kind is MeetingAlertKind.NO_THEMATIC_MEETING for a in alerts) == 4
+    assert [a for a in alerts if a.kind is not MeetingAlertKind.REPEATED_ABSENCE] == []
+
+
+def test_a_cell_that_starts_mid_year_is_not_told_of_the_months_before(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A secretary who begins with CellApp in September, recording from that month's meeting on."""
+    workspace = create_workspace(
+        tmp_path / "cell",
+        kind=UnitKind.CELL,
+        name="Chi bộ thôn Tả Chải",
+        committee_name="Đảng bộ xã Bản Máy",
+        actor="tester",
+    )
+    try:
+        cell = make_cell(workspace)
+        held_meeting(cell, date(2026, 9, 5))
+        alerts = absence_alerts(workspace.uow(read_only=True), 2026, today=date(2026, 11, 23))
+    finally:
+        workspace.close()
+    assert [a.period for a in alerts if a.kind is MeetingAlertKind.NO_REGULAR_MEETING] == ["2026-10"]
+    # the quarter the records begin in counts: September's cell held no thematic meeting in Q3
+    assert [a.period for a in alerts if a.kind is MeetingAlertKind.NO_THEMATIC_MEETING] == ["2026-Q3"]

@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,6 +27,7 @@ from cellapp.domain.vietnamese import format_date
 from cellapp.services.directives import NewDirective, issue_directive
 from cellapp.services.sync_status import list_cells
 from cellapp.services.workspace import Workspace
+from ui.dialogs.form_support import error_label, form_with_buttons
 from ui.widgets.date_field import DateField
 
 
@@ -72,19 +71,8 @@ class DirectiveDialog(QDialog):
         form.addRow(self.tr("Te&xt:"), self.text)
         form.addRow(self.tr("PDF:"), pdf_row)
         form.addRow(self.tr("&To (none ticked: every cell):"), self.cells)
-        self.error = QLabel()
-        self.error.setObjectName("directiveError")
-        self.error.setStyleSheet("color: #b00020")
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.error = error_label("directiveError")
+        form_with_buttons(self, form, self.error, self.save)
 
     def _attach(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Attach the signed PDF"), "", "PDF (*.pdf)")

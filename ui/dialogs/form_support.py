@@ -3,10 +3,21 @@ and saving through a callback that keeps the dialog open when the core refuses."
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QPlainTextEdit, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cellapp.domain.errors import CellAppError, ValidationError
 
@@ -24,12 +35,36 @@ def text_of(widget: QLineEdit | QPlainTextEdit | QComboBox) -> str | None:
     return value.strip() or None
 
 
-def error_label() -> QLabel:
+def error_label(name: str = "formError") -> QLabel:
     label = QLabel()
-    label.setObjectName("formError")
+    label.setObjectName(name)
     label.setStyleSheet(ERROR_STYLE)
     label.setWordWrap(True)
     return label
+
+
+def form_with_buttons(
+    dialog: QDialog,
+    form: QLayout,
+    error: QLabel,
+    on_save: Callable[[], None],
+    buttons: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Save
+    | QDialogButtonBox.StandardButton.Cancel,
+    *,
+    below: Sequence[QWidget] = (),
+) -> QDialogButtonBox:
+    """The usual dialog: the form, any explanations `below` it, the refusal line, then the buttons
+    (saving through `on_save`, which closes the dialog itself when the core accepts)."""
+    box = QDialogButtonBox(buttons)
+    box.accepted.connect(on_save)
+    box.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form, 1)
+    for widget in below:
+        layout.addWidget(widget)
+    layout.addWidget(error)
+    layout.addWidget(box)
+    return box
 
 
 class MissingInput(Exception):

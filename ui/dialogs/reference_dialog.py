@@ -9,12 +9,10 @@ from datetime import date
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,6 +22,7 @@ from cellapp.domain.reference import ReferenceKind, value_as_text, value_from_te
 from cellapp.domain.vietnamese import format_date
 from cellapp.services.directives import ReferenceValue, set_reference_value
 from cellapp.services.workspace import Workspace
+from ui.dialogs.form_support import error_label, form_with_buttons
 from ui.widgets.date_field import DateField
 
 
@@ -58,19 +57,8 @@ class ReferenceDialog(QDialog):
         form.addRow(self.tr("Valid &from:"), self.valid_from)
         form.addRow(self.tr("&Value:"), self.value)
         form.addRow("", self.hint)
-        self.error = QLabel()
-        self.error.setObjectName("referenceError")
-        self.error.setStyleSheet("color: #b00020")
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.error = error_label("referenceError")
+        form_with_buttons(self, form, self.error, self.save)
         self.kind.currentIndexChanged.connect(self._show_hint)
         if start is not None:  # a new version of a value already set
             self.kind.setCurrentIndex(self.kind.findData(start.kind.value))

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,6 +22,7 @@ from cellapp.services.members import MemberSummary
 from cellapp.services.sync_status import list_cells
 from cellapp.services.transfers import TransferSummary, transfer_member
 from cellapp.services.workspace import Workspace
+from ui.dialogs.form_support import error_label, form_with_buttons
 from ui.widgets.date_field import DateField
 
 
@@ -52,10 +52,7 @@ class TransferDialog(QDialog):
         form.addRow(self.tr("&To cell:"), self.to_cell)
         form.addRow(self.tr("&Decided on:"), self.decided_on)
         form.addRow(self.tr("Decision and &note:"), self.note)
-        self.error = QLabel()
-        self.error.setObjectName("transferError")
-        self.error.setStyleSheet("color: #b00020")
-        self.error.setWordWrap(True)
+        self.error = error_label("transferError")
         if self.to_cell.count() == 0:
             self.error.setText(self.tr("No other enrolled cell can receive the member."))
         explanation = QLabel(
@@ -65,18 +62,15 @@ class TransferDialog(QDialog):
             )
         )
         explanation.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        buttons = form_with_buttons(
+            self,
+            form,
+            self.error,
+            self.save,
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+            below=[explanation],
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Transfer"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(explanation)
-        layout.addWidget(self.error)
-        layout.addStretch(1)
-        layout.addWidget(buttons)
 
     def save(self) -> None:
         code = self.to_cell.currentData()

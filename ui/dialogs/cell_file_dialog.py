@@ -4,6 +4,7 @@ usual preview, from which they are printed or saved."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
@@ -42,6 +43,26 @@ def _table(model: RowsTableModel, name: str) -> QTableView:
     return table
 
 
+def _button(text: str, name: str, action: Callable[[], None]) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.clicked.connect(action)
+    return button
+
+
+def _list_tab(table: QTableView, note: QLabel, button: QPushButton) -> QWidget:
+    """A list with, below it, a line for notes and the button that acts on the chosen row."""
+    tab = QWidget()
+    note.setWordWrap(True)
+    row = QHBoxLayout()
+    row.addWidget(note, 1)
+    row.addWidget(button)
+    layout = QVBoxLayout(tab)
+    layout.addWidget(table, 1)
+    layout.addLayout(row)
+    return tab
+
+
 class CellFileDialog(QDialog):
     def __init__(self, workspace: Workspace, cell: CellStanding, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,34 +88,16 @@ class CellFileDialog(QDialog):
         self.meetings_table = _table(self.meetings, "cellMeetings")
         self.meetings_table.doubleClicked.connect(lambda _index: self.print_minutes())
         self.tabs = tabs = QTabWidget()
-        members_tab = QWidget()
-        members_layout = QVBoxLayout(members_tab)
         self.members_table = _table(self.members, "cellMembers")
-        self.transfer_button = QPushButton(self.tr("&Transfer to another cell…"))
-        self.transfer_button.setObjectName("transferMember")
-        self.transfer_button.clicked.connect(self.transfer)
+        self.transfer_button = _button(self.tr("&Transfer to another cell…"), "transferMember", self.transfer)
         self.members_note = QLabel()
-        self.members_note.setWordWrap(True)
-        members_row = QHBoxLayout()
-        members_row.addWidget(self.members_note, 1)
-        members_row.addWidget(self.transfer_button)
-        members_layout.addWidget(self.members_table, 1)
-        members_layout.addLayout(members_row)
-        tabs.addTab(members_tab, self.tr("Members"))
+        tabs.addTab(
+            _list_tab(self.members_table, self.members_note, self.transfer_button), self.tr("Members")
+        )
         tabs.addTab(_table(self.former, "cellFormerMembers"), self.tr("Former members"))
-        meetings_tab = QWidget()
-        meetings_layout = QVBoxLayout(meetings_tab)
-        self.print_button = QPushButton(self.tr("&Print minutes…"))
-        self.print_button.setObjectName("printMinutes")
-        self.print_button.clicked.connect(self.print_minutes)
+        self.print_button = _button(self.tr("&Print minutes…"), "printMinutes", self.print_minutes)
         self.note = QLabel()
-        self.note.setWordWrap(True)
-        row = QHBoxLayout()
-        row.addWidget(self.note, 1)
-        row.addWidget(self.print_button)
-        meetings_layout.addWidget(self.meetings_table, 1)
-        meetings_layout.addLayout(row)
-        tabs.addTab(meetings_tab, self.tr("Meetings"))
+        tabs.addTab(_list_tab(self.meetings_table, self.note, self.print_button), self.tr("Meetings"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

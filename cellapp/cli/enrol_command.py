@@ -474,7 +474,7 @@ def _directive(args: argparse.Namespace, context: CliContext) -> int:
 def _reference(args: argparse.Namespace, context: CliContext) -> int:
     from cellapp.domain.errors import ValidationError
     from cellapp.domain.reference import ReferenceKind
-    from cellapp.services.directives import set_reference_value
+    from cellapp.services.reference_data import set_reference_value
 
     try:
         value = json.loads(args.value)

@@ -495,8 +495,8 @@
       <translation>Dữ liệu dùng chung</translation>
     </message>
     <message>
-      <source>Key</source>
-      <translation>Mã</translation>
+      <source>Item</source>
+      <translation>Mục</translation>
     </message>
     <message>
       <source>Valid from</source>
@@ -505,6 +505,10 @@
     <message>
       <source>Value</source>
       <translation>Giá trị</translation>
+    </message>
+    <message>
+      <source>Based on</source>
+      <translation>Căn cứ</translation>
     </message>
     <message>
       <source>From the committee</source>

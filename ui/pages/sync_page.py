@@ -4,7 +4,6 @@ what was sent and acknowledged, conflicts, quarantine, and the import history.""
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
 from pathlib import Path
 
@@ -22,9 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from cellapp.domain.errors import CellAppError
-from cellapp.domain.vietnamese import format_date, format_money
-from cellapp.services.directives import directive_pdf, list_directives, list_reference_data
+from cellapp.domain.vietnamese import format_date
+from cellapp.services.directives import directive_pdf, list_directives
 from cellapp.services.drives import removable_drives
+from cellapp.services.reference_data import list_reference_data
 from cellapp.services.sync_import import expand_paths, import_bundles
 from cellapp.services.sync_reports import ImportReport, import_history
 from cellapp.services.sync_status import (
@@ -50,15 +50,6 @@ from ui.pages.base import Page
 from ui.tasks import TaskRunner
 from ui.widgets.conflicts_widget import ConflictsWidget
 from ui.widgets.rows_table import RowsTableWidget, local_time
-
-
-def _value(value: object) -> str:
-    """Money as money (integer đồng), anything else as its JSON."""
-    if isinstance(value, dict) and set(value) == {"amount"}:
-        value = value["amount"]
-    if isinstance(value, int) and not isinstance(value, bool):
-        return format_money(value)
-    return json.dumps(value, ensure_ascii=False)
 
 
 def _when(value: datetime | None) -> str:
@@ -155,7 +146,13 @@ class SyncPage(Page):
             )
             self.directives.setObjectName("directivesTable")
             self.reference = RowsTableWidget(
-                [self.tr("Reference data"), self.tr("Key"), self.tr("Valid from"), self.tr("Value")],
+                [
+                    self.tr("Reference data"),
+                    self.tr("Item"),
+                    self.tr("Valid from"),
+                    self.tr("Value"),
+                    self.tr("Based on"),
+                ],
                 stretch=3,
             )
             self.reference.setObjectName("referenceTable")
@@ -241,9 +238,16 @@ class SyncPage(Page):
             values = list_reference_data(self.workspace.uow(read_only=True))
             self.reference.rows.set_rows(
                 [
-                    [v.kind.label.render(), v.title or v.key, format_date(v.valid_from), _value(v.value)]
+                    [
+                        v.kind.label.render(),
+                        v.item.render(),
+                        format_date(v.valid_from),
+                        v.text.render(),
+                        v.title,
+                    ]
                     for v in values
-                ]
+                ],
+                tips=[v.text.render() for v in values],
             )
 
     def show_status(self, status: SyncStatus) -> None:

@@ -1,6 +1,9 @@
 """A cell's file at the committee, read-only (issue 6 §2): its members and its meetings as they arrived;
 a finalised meeting's minutes print in the Party format through the meetings' document service and the
-usual preview, from which they are printed or saved."""
+usual preview, from which they are printed or saved.
+
+Members on the list (with their status) and former members (since when and how they left) are on two
+tabs; from the first, the committee transfers a member to another of its cells."""
 
 from __future__ import annotations
 
@@ -47,8 +50,10 @@ class CellFileDialog(QDialog):
         super().__init__(parent)
         self.workspace = workspace
         self.setWindowTitle(self.tr("Cell file: %1").replace("%1", f"{cell.code} – {cell.name}"))
-        self.resize(1000, 620)
+        self.resize(1040, 620)
         self.preview: DocumentPreviewDialog | None = None
+        self.cell = cell
+        self.transferred = False  # a transfer was recorded from here: the Cells page refreshes
         self.members = RowsTableModel(
             [
                 self.tr("Full name"),
@@ -58,13 +63,37 @@ class CellFileDialog(QDialog):
                 self.tr("Admitted"),
             ]
         )
+        self.former = RowsTableModel(
+            [
+                self.tr("Full name"),
+                self.tr("Left on"),
+                self.tr("How"),
+                self.tr("Details"),
+                self.tr("Born"),
+            ]
+        )
         self.meetings = RowsTableModel(
             [self.tr("Date"), self.tr("Kind"), self.tr("Status"), self.tr("Present"), self.tr("Topic")]
         )
         self.meetings_table = _table(self.meetings, "cellMeetings")
         self.meetings_table.doubleClicked.connect(lambda _index: self.print_minutes())
-        tabs = QTabWidget()
-        tabs.addTab(_table(self.members, "cellMembers"), self.tr("Members"))
+        self.tabs = tabs = QTabWidget()
+        self.members_table = _table(self.members, "cellMembers")
+        self.transfer_button = QPushButton(self.tr("&Transfer to another cell…"))
+        self.transfer_button.setObjectName("transferMember")
+        self.transfer_button.clicked.connect(self.transfer_selected)
+        members_tab = QWidget()
+        members_layout = QVBoxLayout(members_tab)
+        members_row = QHBoxLayout()
+        self.members_note = QLabel()
+        self.members_note.setWordWrap(True)
+        members_row.addWidget(self.members_note, 1)
+        members_row.addWidget(self.transfer_button)
+        members_layout.addWidget(self.members_table, 1)
+        members_layout.addLayout(members_row)
+        tabs.addTab(members_tab, self.tr("Members"))
+        self.former_table = _table(self.former, "cellFormerMembers")
+        tabs.addTab(self.former_table, self.tr("Former members"))
         meetings_tab = QWidget()
         meetings_layout = QVBoxLayout(meetings_tab)
         self.print_button = QPushButton(self.tr("&Print minutes…"))
@@ -86,13 +115,26 @@ class CellFileDialog(QDialog):
         layout.addWidget(tabs, 1)
         layout.addWidget(buttons)
         self.file: CellFile | None = None
-        try:
-            self.show_file(cell_file(workspace.uow(read_only=True), cell.unit_uuid))
-        except CellAppError as error:
-            self.heading.setText(error.message.render())
+        self.reload()
 
     def show_file(self, file: CellFile) -> None:
         self.file = file
+        self.tabs.setTabText(0, self.tr("Members (%1)").replace("%1", str(len(file.members))))
+        self.tabs.setTabText(1, self.tr("Former members (%1)").replace("%1", str(len(file.former))))
+        self.former.set_rows(
+            [
+                [
+                    f.member.full_name,
+                    format_date(f.left_on) if f.left_on else "—",
+                    f.reason.render(),
+                    f.detail.render(),
+                    format_date(f.member.birth_date) if f.member.birth_date else "",
+                ]
+                for f in file.former
+            ],
+            keys=[f.member.uuid for f in file.former],
+            tips=[f.detail.render() for f in file.former],
+        )
         self.members.set_rows(
             [
                 [
@@ -103,7 +145,8 @@ class CellFileDialog(QDialog):
                     format_date(m.admitted_on) if m.admitted_on else "",
                 ]
                 for m in file.members
-            ]
+            ],
+            keys=[m.uuid for m in file.members],
         )
         self.meetings.set_rows(
             [
@@ -118,6 +161,29 @@ class CellFileDialog(QDialog):
             ],
             keys=[m.uuid for m in file.meetings],
         )
+
+    def transfer_selected(self) -> None:
+        from ui.dialogs.transfer_dialog import TransferDialog
+
+        rows = self.members_table.selectionModel().selectedRows()
+        member = self.members.key_at(rows[0].row()) if rows else None
+        dialog = TransferDialog(self.workspace, self, from_code=self.cell.code, member_uuid=member)
+        if dialog.exec():
+            self.transferred = True
+            done = dialog.result_value
+            if done is not None:
+                self.members_note.setText(
+                    self.tr("%1 transferred to %2; both cells learn it from the next return files.")
+                    .replace("%1", done.member_name)
+                    .replace("%2", done.to_code)
+                )
+            self.reload()
+
+    def reload(self) -> None:
+        try:
+            self.show_file(cell_file(self.workspace.uow(read_only=True), self.cell.unit_uuid))
+        except CellAppError as error:
+            self.heading.setText(error.message.render())
 
     def print_minutes(self) -> None:
         from cellapp.services.meeting_documents import meeting_pdf

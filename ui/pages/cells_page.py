@@ -127,7 +127,10 @@ class CellsPage(Page):
             return
         from ui.dialogs.cell_file_dialog import CellFileDialog
 
-        CellFileDialog(self.workspace, cell, self).exec()
+        dialog = CellFileDialog(self.workspace, cell, self)
+        dialog.exec()
+        if dialog.transferred:  # members moved between cells: the counts changed
+            self.refresh()
 
     def open_report(self) -> None:
         from ui.dialogs.statistics_dialog import StatisticsDialog

@@ -48,6 +48,7 @@ from ui.dialogs.export_dialog import ExportDialog
 from ui.dialogs.import_results_dialog import ImportResultsDialog
 from ui.pages.base import Page
 from ui.tasks import TaskRunner
+from ui.widgets.committee_outbox import ReferenceOutboxWidget, TransferOutboxWidget
 from ui.widgets.conflicts_widget import ConflictsWidget
 from ui.widgets.rows_table import RowsTableWidget, local_time
 
@@ -83,6 +84,10 @@ class SyncPage(Page):
         self.facts.addRow(
             self.tr("Waiting to be sent:") if not self.is_hub else self.tr("Cells:"), self.pending
         )
+        self.outgoing = QLabel()
+        self.outgoing.setObjectName("hubWaiting")
+        if self.is_hub:
+            self.facts.addRow(self.tr("Waiting to be sent:"), self.outgoing)
         self.facts.addRow(self.tr("Last exchange:"), self.last)
         self.facts.addRow(self.warning)
 
@@ -140,6 +145,13 @@ class SyncPage(Page):
             )
             self.directives.setObjectName("directivesTable")
             self.tabs.addTab(self.directives, self.tr("Directives sent"))
+            # The rest of the committee's outbox: reference values and transfer decisions.
+            self.reference_outbox = ReferenceOutboxWidget(workspace)
+            self.reference_outbox.changed.connect(self.refresh)
+            self.tabs.addTab(self.reference_outbox, self.tr("Reference data"))
+            self.transfer_outbox = TransferOutboxWidget(workspace)
+            self.transfer_outbox.changed.connect(self.refresh)
+            self.tabs.addTab(self.transfer_outbox, self.tr("Transfers"))
         else:
             self.directives = RowsTableWidget(
                 [self.tr("Number"), self.tr("Title"), self.tr("Date"), self.tr("Issued by")], stretch=1
@@ -228,6 +240,16 @@ class SyncPage(Page):
                 [[_when(q.report.at), q.report.from_code or "?", q.report.message.render()] for q in held],
                 keys=[q.id for q in held],
                 tips=[q.report.message.render() for q in held],
+            )
+            self.reference_outbox.refresh()
+            self.transfer_outbox.refresh()
+            values, transfers = self.reference_outbox.waiting(), self.transfer_outbox.waiting()
+            self.outgoing.setText(
+                self.tr("%1 reference value(s), %2 transfer decision(s) not yet in a return file")
+                .replace("%1", str(values))
+                .replace("%2", str(transfers))
+                if values or transfers
+                else self.tr("no reference value or transfer decision is waiting")
             )
         directives = list_directives(self.workspace.uow(read_only=True))
         self.directives.rows.set_rows(

@@ -446,8 +446,8 @@
       <translation>Các&amp;h tính:</translation>
     </message>
     <message>
-      <source>One name a line, e.g. 10/10</source>
-      <translation>Mỗi dòng một tên, ví dụ 10/10</translation>
+      <source>One name a line</source>
+      <translation>Mỗi dòng một tên</translation>
     </message>
     <message>
       <source>&amp;List:</source>

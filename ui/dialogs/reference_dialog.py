@@ -191,7 +191,7 @@ class ReferenceDialog(SavingDialogMixin, QDialog):
         self.names = QPlainTextEdit()
         self.names.setObjectName("listNames")
         self.names.setTabChangesFocus(True)
-        self.names.setPlaceholderText(self.tr("One name a line, e.g. 10/10"))
+        self.names.setPlaceholderText(self.tr("One name a line"))
         self.names.setMaximumHeight(110)
         self.builtin = QLabel()
         self.builtin.setWordWrap(True)
@@ -235,6 +235,9 @@ class ReferenceDialog(SavingDialogMixin, QDialog):
             self._list_changed()
         else:
             self._show_current()
+        layout = self.layout()
+        if layout is not None:  # the rows just shown or hidden count in the new size
+            layout.activate()
         self.adjustSize()
 
     def _category_changed(self) -> None:

@@ -49,9 +49,10 @@ CATALOGUES: dict[str, list[str]] = {
         "ui/dialogs/cell_file_dialog.py",
         "ui/dialogs/statistics_dialog.py",
         "ui/dialogs/directive_dialog.py",
-        "ui/dialogs/transfer_dialog.py",
         "ui/dialogs/reference_dialog.py",
+        "ui/dialogs/transfer_dialog.py",
         "ui/widgets/bar_chart.py",
+        "ui/widgets/committee_outbox.py",
         "ui/widgets/committee_overview.py",
     ],
     "fees": [

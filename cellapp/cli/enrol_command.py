@@ -156,6 +156,14 @@ def register(commands: Any) -> None:
             "ngày quyết định, dd/mm/yyyy (mặc định hôm nay)",
         ),
     )
+    transfer.add_argument(
+        "--decision",
+        required=True,
+        help=say(
+            "the number of the committee's decision, e.g. 15-QĐ/ĐU",
+            "số quyết định của cấp ủy, ví dụ 15-QĐ/ĐU",
+        ),
+    )
     transfer.add_argument("--note", help=say("a note kept with the transfer", "ghi chú kèm theo việc chuyển"))
     transfer.set_defaults(handler=_transfer)
 
@@ -426,6 +434,7 @@ def _transfer(args: argparse.Namespace, context: CliContext) -> int:
             member_uuid=args.member,
             to_cell=args.to,
             decided_on=_date(args.date),
+            decision=args.decision,
             note=args.note,
         )
     finally:
@@ -474,7 +483,7 @@ def _directive(args: argparse.Namespace, context: CliContext) -> int:
 def _reference(args: argparse.Namespace, context: CliContext) -> int:
     from cellapp.domain.errors import ValidationError
     from cellapp.domain.reference import ReferenceKind
-    from cellapp.services.directives import set_reference_value
+    from cellapp.services.reference_data import set_reference_value
 
     try:
         value = json.loads(args.value)

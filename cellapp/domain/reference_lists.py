@@ -5,12 +5,20 @@ Names are the official Vietnamese spellings (the 2019 census list of ethnic grou
 16 religions with registered organisations). Matching accepts the spellings people actually type or
 find in old spreadsheets ("H'Mông", "Khơ-me", "Thiên Chúa giáo"), ignoring case, diacritics, hyphens and
 spaces, and always returns the official name.
+
+The committee may add names to three of the lists (religions, general education levels, political theory
+levels) as reference data sent to its cells (`RegisterLists`); the 54 ethnic groups are the State's list
+and stay as they are.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
 
+from cellapp.domain.l10n import T, Text
 from cellapp.domain.vietnamese import fold, nfc
 
 ETHNICITIES: tuple[str, ...] = tuple(
@@ -152,3 +160,68 @@ def match_religion(text: str) -> str | None:
 def match_theory_level(text: str) -> str | None:
     wanted = _key(text)
     return next((level for level in THEORY_LEVELS if _key(level) == wanted), None)
+
+
+class RegisterList(StrEnum):
+    """A list of the register the committee may add names to (danh mục dùng chung)."""
+
+    RELIGIONS = "religions"  # Tôn giáo
+    EDUCATION_LEVELS = "education_levels"  # Trình độ giáo dục phổ thông
+    THEORY_LEVELS = "theory_levels"  # Trình độ lý luận chính trị
+
+    @property
+    def label(self) -> Text:
+        return _LIST_LABELS[self]
+
+    @property
+    def builtin(self) -> tuple[str, ...]:
+        """The names CellApp ships with."""
+        return _BUILTIN[self]
+
+
+_LIST_LABELS = {
+    RegisterList.RELIGIONS: T("Religions", "Tôn giáo"),
+    RegisterList.EDUCATION_LEVELS: T("General education levels", "Trình độ giáo dục phổ thông"),
+    RegisterList.THEORY_LEVELS: T("Political theory levels", "Trình độ lý luận chính trị"),
+}
+_BUILTIN = {
+    RegisterList.RELIGIONS: RELIGIONS,
+    RegisterList.EDUCATION_LEVELS: EDUCATION_LEVELS,
+    RegisterList.THEORY_LEVELS: THEORY_LEVELS,
+}
+
+
+def list_key(text: str) -> str:
+    """How two spellings of one name compare (case, diacritics, hyphens and spaces ignored)."""
+    return _key(text)
+
+
+def builtin_match(which: RegisterList, text: str) -> str | None:
+    """The built-in name `text` spells, aliases included, or None."""
+    if which is RegisterList.RELIGIONS:
+        return match_religion(text)
+    if which is RegisterList.THEORY_LEVELS:
+        return match_theory_level(text)
+    wanted = _key(text)
+    return next((name for name in EDUCATION_LEVELS if _key(name) == wanted), None)
+
+
+@dataclass(frozen=True)
+class RegisterLists:
+    """The lists a cell's register uses: the built-in names plus those its committee added."""
+
+    added: Mapping[RegisterList, tuple[str, ...]] = field(default_factory=dict)
+
+    def names(self, which: RegisterList) -> tuple[str, ...]:
+        return (*which.builtin, *self.added.get(which, ()))
+
+    def match(self, which: RegisterList, text: str) -> str | None:
+        """The name on the list `text` spells (built in first, then the committee's), or None."""
+        found = builtin_match(which, text)
+        if found is not None:
+            return found
+        wanted = _key(text)
+        return next((name for name in self.added.get(which, ()) if _key(name) == wanted), None)
+
+
+BUILTIN_LISTS = RegisterLists()

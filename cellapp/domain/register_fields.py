@@ -14,7 +14,7 @@ from datetime import date
 from cellapp.domain.errors import ValidationError
 from cellapp.domain.l10n import T, Text
 from cellapp.domain.members import MemberStatus, Sex
-from cellapp.domain.reference_lists import match_ethnicity, match_religion, match_theory_level
+from cellapp.domain.reference_lists import BUILTIN_LISTS, RegisterList, RegisterLists, match_ethnicity
 from cellapp.domain.seniority import add_years
 from cellapp.domain.vietnamese import format_date, nfc
 
@@ -224,7 +224,7 @@ def _check_name(name: str) -> None:
         )
 
 
-def _check_reference(fields_: MemberFields) -> MemberFields:
+def _check_reference(fields_: MemberFields, lists: RegisterLists) -> MemberFields:
     ethnicity = fields_.ethnicity
     if ethnicity is not None:
         ethnicity = match_ethnicity(ethnicity)
@@ -241,7 +241,7 @@ def _check_reference(fields_: MemberFields) -> MemberFields:
             )
     religion = fields_.religion
     if religion is not None:
-        religion = match_religion(religion)
+        religion = lists.match(RegisterList.RELIGIONS, religion)
         if religion is None:
             raise ValidationError(
                 T(
@@ -255,13 +255,16 @@ def _check_reference(fields_: MemberFields) -> MemberFields:
             )
     theory = fields_.theory_level
     if theory is not None:
-        theory = match_theory_level(theory)
+        theory = lists.match(RegisterList.THEORY_LEVELS, theory)
         if theory is None:
+            names = lists.names(RegisterList.THEORY_LEVELS)
             raise ValidationError(
                 T(
-                    "'{value}' is not a political theory level: Sơ cấp, Trung cấp, Cao cấp or Cử nhân.",
-                    "'{value}' không phải trình độ lý luận chính trị: Sơ cấp, Trung cấp, Cao cấp hoặc Cử nhân.",
+                    "'{value}' is not a political theory level: {names_en}.",
+                    "'{value}' không phải trình độ lý luận chính trị: {names_vi}.",
                     value=fields_.theory_level,
+                    names_en=", ".join(names[:-1]) + " or " + names[-1],
+                    names_vi=", ".join(names[:-1]) + " hoặc " + names[-1],
                 ),
                 field="theory_level",
             )
@@ -332,8 +335,13 @@ def check_party_dates(
         )
 
 
-def check_member_fields(member: MemberFields, *, today: date) -> MemberFields:
-    """The member's fields cleaned and checked; raises ValidationError at the first broken rule."""
+def check_member_fields(
+    member: MemberFields, *, today: date, lists: RegisterLists = BUILTIN_LISTS
+) -> MemberFields:
+    """The member's fields cleaned and checked; raises ValidationError at the first broken rule.
+
+    `lists` are the register's lists with the names the committee added (built-in ones alone by default).
+    """
     cleaned: dict[str, object] = {}
     for name in _FIELD_NAMES:
         value = getattr(member, name)
@@ -348,7 +356,7 @@ def check_member_fields(member: MemberFields, *, today: date) -> MemberFields:
     cleaned["citizen_id"] = clean_identifier(member.citizen_id, "citizen_id")
     cleaned["card_number"] = clean_identifier(member.card_number, "card_number")
     cleaned["phone"] = clean_phone(member.phone)
-    result = _check_reference(MemberFields(**cleaned))  # type: ignore[arg-type]
+    result = _check_reference(MemberFields(**cleaned), lists)  # type: ignore[arg-type]
     if result.birth_date is not None:
         check_past(result.birth_date, "birth_date", today)
         if result.birth_date < add_years(today, -OLDEST_AGE):

@@ -1,5 +1,5 @@
-"""What the committee sends down to its cells besides acknowledgements: directives (number, title, date,
-issuing body, text and an attached PDF) and dated reference data (fee tables, minimum wages, lists).
+"""Directives the committee sends down to its cells (number, title, date, issuing body, text and an
+attached PDF), to every cell or to some. Dated reference data is in reference_data.py.
 
 The committee writes them; cells receive read-only copies in the committee's return files.
 """
@@ -15,10 +15,9 @@ from sqlalchemy import select
 
 from cellapp.domain.errors import InputRejected, UsageError, ValidationError
 from cellapp.domain.l10n import T
-from cellapp.domain.reference import ReferenceKind
 from cellapp.domain.units import UnitKind
 from cellapp.domain.vietnamese import nfc
-from cellapp.storage.records import DirectiveRecord, ReferenceDataRecord, SyncPeerRecord, WorkspaceRecord
+from cellapp.storage.records import DirectiveRecord, SyncPeerRecord, WorkspaceRecord
 from cellapp.storage.unit_of_work import UnitOfWork
 
 MAX_PDF_BYTES = 10 * 1024 * 1024
@@ -47,17 +46,7 @@ class DirectiveSummary:
     to_cells: tuple[str, ...] = field(default=())
 
 
-@dataclass(frozen=True)
-class ReferenceValue:
-    uuid: str
-    kind: ReferenceKind
-    key: str
-    valid_from: date
-    title: str
-    value: Any
-
-
-def _require_committee(uow: UnitOfWork) -> None:
+def require_committee(uow: UnitOfWork) -> None:
     workspace = uow.session.get(WorkspaceRecord, 1)
     if workspace is None or workspace.kind != UnitKind.COMMITTEE.value:
         raise UsageError(
@@ -100,7 +89,7 @@ def issue_directive(uow: UnitOfWork, directive: NewDirective) -> DirectiveSummar
             )
         pdf_name = directive.pdf.name
     with uow:
-        _require_committee(uow)
+        require_committee(uow)
         units = _cell_units(uow, directive.to_cells)
         record = DirectiveRecord(
             number=number,
@@ -159,66 +148,4 @@ def _directive(row: DirectiveRecord, codes: dict[Any, str]) -> DirectiveSummary:
         text=row.body_text,
         pdf_name=row.pdf_name,
         to_cells=tuple(codes.get(u, "?") for u in row.to_units),
-    )
-
-
-def set_reference_value(
-    uow: UnitOfWork, *, kind: ReferenceKind, key: str, valid_from: date, value: Any, title: str = ""
-) -> ReferenceValue:
-    """Set the value of `key` from a date on (a new date adds a version; the same date corrects it)."""
-    key = nfc(key)
-    if not key:
-        raise ValidationError(T("The reference value needs a key.", "Cần nhập mã của giá trị."), field="key")
-    with uow:
-        _require_committee(uow)
-        row = uow.session.scalars(
-            select(ReferenceDataRecord).where(
-                ReferenceDataRecord.kind == kind.value,
-                ReferenceDataRecord.key == key,
-                ReferenceDataRecord.valid_from == valid_from,
-            )
-        ).first()
-        if row is None:
-            row = ReferenceDataRecord(kind=kind.value, key=key, valid_from=valid_from)
-            uow.session.add(row)
-        row.title, row.value = nfc(title), value
-        uow.commit()
-        return _reference(row)
-
-
-def list_reference_data(uow: UnitOfWork, *, kind: ReferenceKind | None = None) -> list[ReferenceValue]:
-    query = select(ReferenceDataRecord).where(ReferenceDataRecord.deleted.is_(False))
-    if kind is not None:
-        query = query.where(ReferenceDataRecord.kind == kind.value)
-    with uow:
-        rows = uow.session.scalars(
-            query.order_by(ReferenceDataRecord.kind, ReferenceDataRecord.key, ReferenceDataRecord.valid_from)
-        ).all()
-        return [_reference(row) for row in rows]
-
-
-def reference_value_on(uow: UnitOfWork, *, kind: ReferenceKind, key: str, on: date) -> Any:
-    """The value in force on a day (the latest version that started on or before it), or None."""
-    with uow:
-        row = uow.session.scalars(
-            select(ReferenceDataRecord)
-            .where(
-                ReferenceDataRecord.kind == kind.value,
-                ReferenceDataRecord.key == key,
-                ReferenceDataRecord.valid_from <= on,
-                ReferenceDataRecord.deleted.is_(False),
-            )
-            .order_by(ReferenceDataRecord.valid_from.desc())
-        ).first()
-        return row.value if row is not None else None
-
-
-def _reference(row: ReferenceDataRecord) -> ReferenceValue:
-    return ReferenceValue(
-        uuid=row.uuid,
-        kind=ReferenceKind(row.kind),
-        key=row.key,
-        valid_from=row.valid_from,
-        title=row.title,
-        value=row.value,
     )

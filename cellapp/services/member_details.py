@@ -23,6 +23,7 @@ from cellapp.domain.register_fields import FIELD_LABELS, MemberFields, check_mem
 from cellapp.services.member_histories import HistoryEntry, history_entries, next_sequence
 from cellapp.services.member_lifecycle import actions_for, load_member, open_history, write_events
 from cellapp.services.members import MemberSummary, check_unique, summary_of
+from cellapp.services.reference_data import read_register_lists
 from cellapp.storage.records import MemberRecord, ResidenceIntroductionRecord, new_uuid
 from cellapp.storage.unit_of_work import UnitOfWork
 
@@ -133,7 +134,7 @@ def update_member(
                 ),
                 field="status",
             )
-        checked = check_member_fields(member, today=today)
+        checked = check_member_fields(member, today=today, lists=read_register_lists(uow.session, on=today))
         check_unique(uow, [checked], exclude=member_uuid)
         changed_dates = [name for name in _DATES if getattr(checked, name) != getattr(record, name)]
         if events and changed_dates:

@@ -21,6 +21,7 @@ from pathlib import Path
 from cellapp.domain.errors import ValidationError
 from cellapp.domain.l10n import T, Text
 from cellapp.domain.members import MemberStatus
+from cellapp.domain.reference_lists import BUILTIN_LISTS, RegisterLists
 from cellapp.domain.register_fields import (
     FIELD_LABELS,
     ID_DIGITS,
@@ -37,6 +38,7 @@ from cellapp.services.members import (
     new_record,
     shown_value,
 )
+from cellapp.services.reference_data import register_lists
 from cellapp.services.spreadsheet_rows import CellValue, read_rows
 from cellapp.storage.unit_of_work import UnitOfWork
 
@@ -210,7 +212,7 @@ def _row_member(cells: dict[str, CellValue]) -> MemberFields:
 
 
 def read_member_file(
-    path: Path, *, today: date
+    path: Path, *, today: date, lists: RegisterLists = BUILTIN_LISTS
 ) -> tuple[tuple[ImportedRow, ...], list[RowProblem], tuple[str, ...], tuple[str, ...]]:
     sheet = read_rows(path, _is_header)
     columns: dict[int, str] = {}
@@ -226,7 +228,7 @@ def read_member_file(
     for number, cells in sheet.rows:
         values = {field: cells[index] if index < len(cells) else None for index, field in columns.items()}
         try:
-            member = check_member_fields(_row_member(values), today=today)
+            member = check_member_fields(_row_member(values), today=today, lists=lists)
         except ValidationError as error:
             problems.append(RowProblem(number, error.field, error.message))
             continue
@@ -239,7 +241,8 @@ def import_members(
 ) -> ImportReport:
     """Check every row, then add them all in one transaction (unless `dry_run` or any row is bad)."""
     today = today or date.today()
-    rows, problems, columns, ignored = read_member_file(path, today=today)
+    lists = register_lists(uow, on=today)
+    rows, problems, columns, ignored = read_member_file(path, today=today, lists=lists)
     if not rows and not problems:
         problems.append(
             RowProblem(

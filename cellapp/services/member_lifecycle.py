@@ -43,6 +43,7 @@ from cellapp.services.member_histories import (
     to_record,
 )
 from cellapp.services.members import MemberSummary, NewMember, check_unique, new_record, summary_of
+from cellapp.services.reference_data import read_register_lists
 from cellapp.storage.records import MemberRecord, new_uuid
 from cellapp.storage.unit_of_work import UnitOfWork
 
@@ -292,8 +293,9 @@ def add_member_with_event(
             ceremony_on=member.ceremony_on,
             official_on=member.official_on,
         )
-    fields_ = check_member_fields(replace(member, status=status).fields(), today=today)
     with uow:
+        lists = read_register_lists(uow.session, on=today)
+        fields_ = check_member_fields(replace(member, status=status).fields(), today=today, lists=lists)
         check_unique(uow, [fields_])
         record = new_record(fields_)
         record.uuid = new_uuid()

@@ -22,6 +22,7 @@ from cellapp.domain.members import MemberStatus, Sex
 from cellapp.domain.register_fields import FIELD_LABELS, MemberFields, check_member_fields
 from cellapp.domain.vietnamese import fold, format_date
 from cellapp.services.member_histories import load_events, replay_record
+from cellapp.services.reference_data import read_register_lists
 from cellapp.storage.records import MemberRecord, ResidenceIntroductionRecord
 from cellapp.storage.unit_of_work import UnitOfWork
 
@@ -270,8 +271,9 @@ def add_members(
 ) -> list[MemberSummary]:
     """Add several members in one transaction: all are saved or none."""
     today = today or date.today()
-    checked = [check_member_fields(member.fields(), today=today) for member in members]
     with uow:
+        lists = read_register_lists(uow.session, on=today)
+        checked = [check_member_fields(member.fields(), today=today, lists=lists) for member in members]
         check_unique(uow, checked)
         records = [new_record(member) for member in checked]
         uow.session.add_all(records)

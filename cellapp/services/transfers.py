@@ -5,6 +5,8 @@ The committee records B as the new owner and raises the member's ownership epoch
 carries the member, with the same UUID and its whole history ("adopt"); A's carries the transfer decision,
 and A keeps a read-only copy marked transferred out ("release"). A's edits made before it heard of the
 transfer arrive under the old epoch and go to the committee's conflict queue.
+
+The committee's outbox shows each transfer until both cells have it (outbox_delivery.py).
 """
 
 from __future__ import annotations
@@ -16,8 +18,11 @@ from sqlalchemy import select
 
 from cellapp.domain.errors import NotFound, UsageError, ValidationError
 from cellapp.domain.l10n import T
+from cellapp.domain.members import MemberStatus
 from cellapp.domain.units import UnitKind
-from cellapp.domain.vietnamese import nfc
+from cellapp.domain.vietnamese import format_date, name_sort_key, nfc
+from cellapp.services.members import MemberSummary, summary_of
+from cellapp.services.outbox_delivery import Deliveries, DeliveryState
 from cellapp.storage.records import (
     MemberRecord,
     MemberTransferRecord,
@@ -38,11 +43,65 @@ class TransferSummary:
     epoch: int
     decided_on: date
     note: str | None
+    decision: str | None = None
+    # Where the decision stands with each cell (None when the cell is no longer enrolled).
+    at_source: DeliveryState | None = None
+    at_target: DeliveryState | None = None
+
+    @property
+    def delivered(self) -> bool:
+        return self.at_source is not DeliveryState.WAITING and self.at_target is not DeliveryState.WAITING
+
+
+MAX_DECISION = 120
+
+
+def _check_decision(decision: str, decided_on: date, today: date) -> str:
+    decision = " ".join(nfc(decision).split())
+    if not decision:
+        raise ValidationError(
+            T(
+                "Enter the number of the transfer decision, e.g. 15-QĐ/ĐU.",
+                "Cần nhập số quyết định chuyển sinh hoạt đảng, ví dụ 15-QĐ/ĐU.",
+            ),
+            field="decision",
+        )
+    if len(decision) > MAX_DECISION:
+        raise ValidationError(
+            T(
+                "The decision number is longer than {n} characters.",
+                "Số quyết định dài quá {n} ký tự.",
+                n=MAX_DECISION,
+            ),
+            field="decision",
+        )
+    if decided_on > today:
+        raise ValidationError(
+            T(
+                "The decision date {day} is in the future; enter the date the decision was signed.",
+                "Ngày quyết định {day} ở tương lai; hãy nhập ngày ký quyết định.",
+                day=format_date(decided_on),
+            ),
+            field="decided_on",
+        )
+    return decision
 
 
 def transfer_member(
-    uow: UnitOfWork, *, member_uuid: str, to_cell: str, decided_on: date, note: str | None = None
+    uow: UnitOfWork,
+    *,
+    member_uuid: str,
+    to_cell: str,
+    decided_on: date,
+    decision: str,
+    note: str | None = None,
+    today: date | None = None,
+    dry_run: bool = False,
 ) -> TransferSummary:
+    """Move a member to another enrolled cell under the committee's decision (number and date).
+
+    With `dry_run`, every check is made and the transfer described, but nothing is saved."""
+    decision = _check_decision(decision, decided_on, today or date.today())
     with uow:
         session = uow.session
         workspace = session.get(WorkspaceRecord, 1)
@@ -76,6 +135,30 @@ def transfer_member(
                 T("{code} is not an enrolled cell.", "{code} không phải chi bộ đã đăng ký.", code=to_cell),
                 field="to_cell",
             )
+        status = MemberStatus(member.status)
+        if not status.is_current:
+            raise ValidationError(
+                T(
+                    "{name} is no longer on {code}'s list ({status}); only a current member can be transferred.",
+                    "{name} không còn trong danh sách của {code} ({status}); chỉ chuyển được đảng viên đang sinh hoạt.",
+                    name=member.full_name,
+                    code=source.code,
+                    status=status.label,
+                ),
+                field="member",
+            )
+        if status is MemberStatus.ATTACHED_HERE:
+            raise ValidationError(
+                T(
+                    "{name} attends {code} only temporarily; the organisation that holds their party file "
+                    "transfers them.",
+                    "{name} chỉ sinh hoạt tạm thời tại {code}; tổ chức đảng quản lý hồ sơ của đảng viên "
+                    "mới chuyển sinh hoạt chính thức được.",
+                    name=member.full_name,
+                    code=source.code,
+                ),
+                field="member",
+            )
         if target.unit_uuid == member.owner_unit:
             raise ValidationError(
                 T(
@@ -94,10 +177,14 @@ def transfer_member(
             to_unit=target.unit_uuid,
             epoch=member.owner_epoch,
             decided_on=decided_on,
-            note=nfc(note) if note else None,
+            decision=decision,
+            note=nfc(note).strip() or None if note else None,
         )
         session.add(transfer)
-        uow.commit()
+        if dry_run:
+            uow.flush()  # every check a write makes, then the block ends without committing
+        else:
+            uow.commit()
         return TransferSummary(
             uuid=transfer.uuid,
             member_uuid=member.uuid,
@@ -107,11 +194,16 @@ def transfer_member(
             epoch=member.owner_epoch,
             decided_on=decided_on,
             note=transfer.note,
+            decision=decision,
+            at_source=DeliveryState.WAITING,
+            at_target=DeliveryState.WAITING,
         )
 
 
 def list_transfers(uow: UnitOfWork) -> list[TransferSummary]:
+    """Every transfer decision, the latest first, with where it stands with each of the two cells."""
     with uow:
+        deliveries = Deliveries(uow.session)
         codes: dict[str | None, str] = {
             u.uuid: u.code or u.name for u in uow.session.scalars(select(UnitRecord))
         }
@@ -119,7 +211,7 @@ def list_transfers(uow: UnitOfWork) -> list[TransferSummary]:
         rows = uow.session.execute(
             select(MemberTransferRecord, MemberRecord.full_name)
             .join(MemberRecord, MemberRecord.uuid == MemberTransferRecord.member_uuid, isouter=True)
-            .order_by(MemberTransferRecord.decided_on.desc())
+            .order_by(MemberTransferRecord.decided_on.desc(), MemberTransferRecord.created_at.desc())
         ).all()
         return [
             TransferSummary(
@@ -131,6 +223,27 @@ def list_transfers(uow: UnitOfWork) -> list[TransferSummary]:
                 epoch=t.epoch,
                 decided_on=t.decided_on,
                 note=t.note,
+                decision=t.decision,
+                at_source=deliveries.state_for(t.from_unit, t.ver_node, t.ver_ctr),
+                at_target=deliveries.state_for(t.to_unit, t.ver_node, t.ver_ctr),
             )
             for t, name in rows
         ]
+
+
+def transferable_members(uow: UnitOfWork, cell_code: str) -> list[MemberSummary]:
+    """The members on a cell's list, in Vietnamese name order: those the committee may transfer."""
+    with uow:
+        peer = uow.session.scalars(
+            select(SyncPeerRecord).where(SyncPeerRecord.code == cell_code.strip().upper())
+        ).first()
+        if peer is None or peer.unit_uuid is None:
+            return []
+        records = uow.session.scalars(
+            select(MemberRecord).where(
+                MemberRecord.owner_unit == peer.unit_uuid, MemberRecord.deleted.is_(False)
+            )
+        ).all()
+        members = [summary_of(r) for r in records]
+        current = [m for m in members if m.status.counts_in_total]
+        return sorted(current, key=lambda m: name_sort_key(m.full_name))

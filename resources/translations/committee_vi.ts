@@ -29,15 +29,15 @@
     </message>
     <message>
         <source>Left on</source>
-        <translation>Từ ngày</translation>
+        <translation>Ngày rời chi bộ</translation>
     </message>
     <message>
         <source>How</source>
-        <translation>Hình thức</translation>
+        <translation>Lý do</translation>
     </message>
     <message>
-        <source>Where to / note</source>
-        <translation>Nơi chuyển đến / ghi chú</translation>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
     </message>
     <message>
         <source>Date</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>&amp;Transfer to another cell…</source>
-        <translation>&amp;Chuyển sang chi bộ khác…</translation>
+        <translation>&amp;Chuyển sinh hoạt sang chi bộ khác…</translation>
     </message>
     <message>
         <source>Members</source>
@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>Former members</source>
-        <translation>Không còn sinh hoạt tại chi bộ</translation>
+        <translation>Đã rời chi bộ</translation>
     </message>
     <message>
         <source>&amp;Print minutes…</source>
@@ -85,15 +85,11 @@
     </message>
     <message>
         <source>Former members (%1)</source>
-        <translation>Không còn sinh hoạt tại chi bộ (%1)</translation>
+        <translation>Đã rời chi bộ (%1)</translation>
     </message>
     <message>
-        <source>Choose a member first.</source>
-        <translation>Hãy chọn một đảng viên trước.</translation>
-    </message>
-    <message>
-        <source>%1 now belongs to %2; the change goes out with the next return files.</source>
-        <translation>Đồng chí %1 nay thuộc %2; thay đổi sẽ được gửi trong các tệp trả về lần tới.</translation>
+        <source>%1 transferred to %2; both cells learn it from the next return files.</source>
+        <translation>Đã chuyển %1 sang %2; hai chi bộ sẽ nhận được trong tệp trả về tiếp theo.</translation>
     </message>
     <message>
         <source>Choose a meeting first.</source>
@@ -374,40 +370,189 @@
 <context>
     <name>ReferenceDialog</name>
     <message>
-        <source>Reference value for the cells</source>
-        <translation>Giá trị tham chiếu cho các chi bộ</translation>
+        <source>Send a reference value to the cells</source>
+        <translation>Gửi giá trị dùng chung cho các chi bộ</translation>
     </message>
     <message>
-        <source>&amp;Kind:</source>
+        <source>Regional minimum wage</source>
+        <translation>Lương tối thiểu vùng</translation>
+    </message>
+    <message>
+        <source>Party-fee rate</source>
+        <translation>Mức đóng đảng phí</translation>
+    </message>
+    <message>
+        <source>Names added to a list</source>
+        <translation>Bổ sung tên vào danh mục</translation>
+    </message>
+    <message>
+        <source>In force now:</source>
+        <translation>Đang áp dụng:</translation>
+    </message>
+    <message>
+        <source>Applies &amp;from:</source>
+        <translation>Áp dụng từ ngà&amp;y:</translation>
+    </message>
+    <message>
+        <source>The value goes to every cell in the next return files; each cell applies it from the date above. A value with the same date as an earlier one corrects it.</source>
+        <translation>Giá trị được gửi đến mọi chi bộ trong tệp trả về tiếp theo; chi bộ áp dụng từ ngày ghi ở trên. Giá trị có cùng ngày áp dụng với một giá trị đã gửi sẽ đính chính giá trị đó.</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
         <translation>&amp;Loại:</translation>
     </message>
     <message>
-        <source>&amp;Key:</source>
-        <translation>&amp;Mã:</translation>
+        <source>Region %1</source>
+        <translation>Vùng %1</translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Tiêu đề:</translation>
+        <source>&amp;Region:</source>
+        <translation>&amp;Vùng:</translation>
     </message>
     <message>
-        <source>Valid &amp;from:</source>
-        <translation>Hiệu lực &amp;từ:</translation>
+        <source>Monthly minimum &amp;wage:</source>
+        <translation>&amp;Mức lương tối thiểu tháng:</translation>
     </message>
     <message>
-        <source>&amp;Value:</source>
-        <translation>&amp;Giá trị:</translation>
+        <source>Any area</source>
+        <translation>Mọi địa bàn</translation>
     </message>
     <message>
-        <source>The amount in đồng, e.g. 4.960.000; the key names the region (e.g. I, II, III, IV).</source>
-        <translation>Số tiền (đồng), ví dụ 4.960.000; mã là vùng (ví dụ I, II, III, IV).</translation>
+        <source>A&amp;rea:</source>
+        <translation>Địa &amp;bàn:</translation>
     </message>
     <message>
-        <source>One value per line; the key names the list (e.g. occupations).</source>
-        <translation>Mỗi dòng một giá trị; mã là tên danh mục (ví dụ: nghề nghiệp).</translation>
+        <source>Re&amp;gulation:</source>
+        <translation>&amp;Quy định:</translation>
     </message>
     <message>
-        <source>A JSON object, e.g. {&quot;retired&quot;: 0.5}.</source>
-        <translation>Một đối tượng JSON, ví dụ {&quot;retired&quot;: 0.5}.</translation>
+        <source>&amp;Members:</source>
+        <translation>Đối tượn&amp;g:</translation>
+    </message>
+    <message>
+        <source>Ra&amp;te (%):</source>
+        <translation>&amp;Tỷ lệ (%):</translation>
+    </message>
+    <message>
+        <source>Amo&amp;unt a month:</source>
+        <translation>Số tiền &amp;mỗi tháng:</translation>
+    </message>
+    <message>
+        <source>&amp;Age:</source>
+        <translation>Độ t&amp;uổi:</translation>
+    </message>
+    <message>
+        <source>&amp;Computed as:</source>
+        <translation>Các&amp;h tính:</translation>
+    </message>
+    <message>
+        <source>One name a line</source>
+        <translation>Mỗi dòng một tên</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Danh mục:</translation>
+    </message>
+    <message>
+        <source>CellApp has:</source>
+        <translation>CellApp đã có:</translation>
+    </message>
+    <message>
+        <source>Names &amp;added:</source>
+        <translation>Tên &amp;bổ sung:</translation>
+    </message>
+    <message>
+        <source>&amp;Decree:</source>
+        <translation>&amp;Nghị định:</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>ví dụ %1</translation>
+    </message>
+    <message>
+        <source>&amp;Based on:</source>
+        <translation>&amp;Căn cứ:</translation>
+    </message>
+    <message>
+        <source>&amp;Based on (optional):</source>
+        <translation>&amp;Căn cứ (không bắt buộc):</translation>
+    </message>
+    <message>
+        <source>e.g. Guidance of the Organisation Board</source>
+        <translation>ví dụ Hướng dẫn của Ban Tổ chức</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n name(s))</source>
+        <translation>
+            <numerusform>%1 (%n tên)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 từ %2</translation>
+    </message>
+    <message>
+        <source>%1 from %2 (to come)</source>
+        <translation>%1 từ %2 (sắp áp dụng)</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceOutboxWidget</name>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Applies from</source>
+        <translation>Áp dụng từ</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Căn cứ</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <source>&amp;Send a new value…</source>
+        <translation>&amp;Gửi giá trị mới…</translation>
+    </message>
+    <message>
+        <source>Values in force today and those to come; CellApp&apos;s own values are already at every cell.</source>
+        <translation>Các giá trị đang và sắp áp dụng; giá trị có sẵn trong CellApp thì mọi chi bộ đều đã có.</translation>
+    </message>
+    <message>
+        <source>Minimum wage</source>
+        <translation>Lương tối thiểu</translation>
+    </message>
+    <message>
+        <source>Party-fee rate</source>
+        <translation>Mức đóng đảng phí</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <source>%1 (to come)</source>
+        <translation>%1 (sắp áp dụng)</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>có sẵn</translation>
     </message>
 </context>
 <context>
@@ -472,48 +617,121 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <source>Transfer to another cell</source>
-        <translation>Chuyển sang chi bộ khác</translation>
+        <source>Transfer a member to another cell</source>
+        <translation>Chuyển sinh hoạt đảng viên sang chi bộ khác</translation>
     </message>
     <message>
-        <source>e.g. Decision 15-QĐ/ĐU</source>
-        <translation>ví dụ Quyết định 15-QĐ/ĐU</translation>
+        <source>Name, without diacritics if you like</source>
+        <translation>Họ tên, gõ không dấu cũng được</translation>
     </message>
     <message>
-        <source>Member:</source>
-        <translation>Đảng viên:</translation>
+        <source>e.g. %1</source>
+        <translation>ví dụ %1</translation>
+    </message>
+    <message>
+        <source>e.g. moved to work in the commune centre</source>
+        <translation>ví dụ chuyển công tác về trung tâm xã</translation>
+    </message>
+    <message>
+        <source>From &amp;cell:</source>
+        <translation>Từ &amp;chi bộ:</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Tìm:</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>Đảng &amp;viên:</translation>
     </message>
     <message>
         <source>&amp;To cell:</source>
-        <translation>&amp;Chuyển đến chi bộ:</translation>
+        <translation>Đế&amp;n chi bộ:</translation>
     </message>
     <message>
-        <source>&amp;Decided on:</source>
-        <translation>&amp;Ngày quyết định:</translation>
+        <source>Decision &amp;date:</source>
+        <translation>Ngày &amp;quyết định:</translation>
     </message>
     <message>
-        <source>Decision and &amp;note:</source>
-        <translation>Quyết định và &amp;ghi chú:</translation>
+        <source>Decision &amp;number:</source>
+        <translation>&amp;Số quyết định:</translation>
     </message>
     <message>
-        <source>No other enrolled cell can receive the member.</source>
-        <translation>Không có chi bộ đã đăng ký nào khác để tiếp nhận đảng viên.</translation>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <source>The member&apos;s record and history move to the receiving cell; both cells receive the change with their next return files.</source>
-        <translation>Hồ sơ và quá trình của đảng viên chuyển sang chi bộ tiếp nhận; cả hai chi bộ nhận thay đổi này trong các tệp trả về lần tới.</translation>
+        <source>The member&apos;s record and whole party history move to the receiving cell; the former cell keeps a read-only copy marked transferred out. Both cells learn it from the next return files.</source>
+        <translation>Hồ sơ và toàn bộ quá trình sinh hoạt đảng của đảng viên chuyển sang chi bộ tiếp nhận; chi bộ cũ giữ bản chỉ đọc, ghi là đã chuyển đi. Hai chi bộ nhận được trong tệp trả về tiếp theo.</translation>
     </message>
     <message>
-        <source>&amp;Transfer</source>
-        <translation>&amp;Chuyển</translation>
+        <source>T&amp;ransfer</source>
+        <translation>Chuyển sinh &amp;hoạt</translation>
     </message>
     <message>
-        <source>Choose the receiving cell.</source>
-        <translation>Hãy chọn chi bộ tiếp nhận.</translation>
+        <source>Transfer %1
+from %2 to %3 under decision %4?
+
+This cannot be undone here.</source>
+        <translation>Chuyển sinh hoạt đảng viên %1
+từ %2 sang %3 theo quyết định %4?
+
+Việc này không hoàn tác được tại đây.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferOutboxWidget</name>
+    <message>
+        <source>Decided</source>
+        <translation>Ngày quyết định</translation>
     </message>
     <message>
-        <source>Enter the date of the decision.</source>
-        <translation>Hãy nhập ngày quyết định.</translation>
+        <source>Decision</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>Tình trạng gửi</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer a member…</source>
+        <translation>&amp;Chuyển sinh hoạt đảng viên…</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>chờ gửi</translation>
+    </message>
+    <message>
+        <source>sent, not yet acknowledged</source>
+        <translation>đã gửi, chờ xác nhận</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>đã nhận</translation>
+    </message>
+    <message>
+        <source>no longer enrolled</source>
+        <translation>không còn đăng ký</translation>
+    </message>
+    <message>
+        <source>both cells have it</source>
+        <translation>hai chi bộ đã nhận</translation>
+    </message>
+    <message>
+        <source>%1: %2; %3: %4</source>
+        <translation>%1: %2; %3: %4</translation>
     </message>
 </context>
 </TS>

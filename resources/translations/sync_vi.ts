@@ -403,10 +403,6 @@
         <translation>&amp;Văn bản chỉ đạo mới…</translation>
     </message>
     <message>
-        <source>&amp;Reference value…</source>
-        <translation>Giá trị &amp;tham chiếu…</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
@@ -495,24 +491,16 @@
         <translation>Văn bản đã gửi</translation>
     </message>
     <message>
-        <source>Decided on</source>
-        <translation>Ngày quyết định</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Đảng viên</translation>
-    </message>
-    <message>
-        <source>Decision and note</source>
-        <translation>Quyết định và ghi chú</translation>
+        <source>Reference data</source>
+        <translation>Dữ liệu dùng chung</translation>
     </message>
     <message>
         <source>Transfers</source>
         <translation>Chuyển sinh hoạt</translation>
     </message>
     <message>
-        <source>Reference data</source>
-        <translation>Dữ liệu dùng chung</translation>
+        <source>Item</source>
+        <translation>Mục</translation>
     </message>
     <message>
         <source>Valid from</source>
@@ -521,6 +509,10 @@
     <message>
         <source>Value</source>
         <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Căn cứ</translation>
     </message>
     <message>
         <source>From the committee</source>
@@ -543,10 +535,6 @@
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Tên</translation>
-    </message>
-    <message>
         <source>&amp;Import it anyway</source>
         <translation>&amp;Vẫn nhập</translation>
     </message>
@@ -557,6 +545,14 @@
     <message>
         <source>&amp;Save the attached PDF…</source>
         <translation>&amp;Lưu tệp PDF đính kèm…</translation>
+    </message>
+    <message>
+        <source>%1 reference value(s), %2 transfer decision(s) not yet in a return file</source>
+        <translation>%1 giá trị dùng chung, %2 quyết định chuyển sinh hoạt chưa có trong tệp trả về nào</translation>
+    </message>
+    <message>
+        <source>no reference value or transfer decision is waiting</source>
+        <translation>không có giá trị dùng chung hay quyết định chuyển sinh hoạt nào chờ gửi</translation>
     </message>
     <message numerus="yes">
         <source>%n enrolled</source>

@@ -87,7 +87,13 @@ def test_export_shows_progress_then_says_the_stick_is_safe_to_remove(qtbot, worl
 def test_the_committee_imports_files_and_sees_the_conflict_with_both_values(qtbot, world: World) -> None:  # type: ignore[no-untyped-def]
     [member] = add_people(world.a, "Lý Thị Chuyển")
     world.send(world.a, world.hub)
-    transfer_member(world.hub.uow(), member_uuid=member.uuid, to_cell="BM-C02", decided_on=date(2026, 11, 20))
+    transfer_member(
+        world.hub.uow(),
+        member_uuid=member.uuid,
+        to_cell="BM-C02",
+        decided_on=date(2026, 11, 20),
+        decision="15-QĐ/ĐU",
+    )
     with world.a.uow() as uow:
         record = uow.session.get(MemberRecord, member.uuid)
         assert record is not None

@@ -1,10 +1,12 @@
-"""A cell's file at the committee, read-only (issue 6 §2): its members, those who left, and its meetings
-as they arrived; a member can be transferred to another cell from here; a finalised meeting's minutes print in the Party format through the meetings' document service and the
-usual preview, from which they are printed or saved."""
+"""A cell's file at the committee, read-only (issue 6 §2): its members and its meetings as they arrived;
+a finalised meeting's minutes print in the Party format through the meetings' document service and the
+usual preview, from which they are printed or saved.
+
+Members on the list (with their status) and former members (since when and how they left) are on two
+tabs; from the first, the committee transfers a member to another of its cells."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
@@ -43,33 +45,15 @@ def _table(model: RowsTableModel, name: str) -> QTableView:
     return table
 
 
-def _button(text: str, name: str, action: Callable[[], None]) -> QPushButton:
-    button = QPushButton(text)
-    button.setObjectName(name)
-    button.clicked.connect(action)
-    return button
-
-
-def _list_tab(table: QTableView, note: QLabel, button: QPushButton) -> QWidget:
-    """A list with, below it, a line for notes and the button that acts on the chosen row."""
-    tab = QWidget()
-    note.setWordWrap(True)
-    row = QHBoxLayout()
-    row.addWidget(note, 1)
-    row.addWidget(button)
-    layout = QVBoxLayout(tab)
-    layout.addWidget(table, 1)
-    layout.addLayout(row)
-    return tab
-
-
 class CellFileDialog(QDialog):
     def __init__(self, workspace: Workspace, cell: CellStanding, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.setWindowTitle(self.tr("Cell file: %1").replace("%1", f"{cell.code} – {cell.name}"))
-        self.resize(1000, 620)
+        self.resize(1040, 620)
         self.preview: DocumentPreviewDialog | None = None
+        self.cell = cell
+        self.transferred = False  # a transfer was recorded from here: the Cells page refreshes
         self.members = RowsTableModel(
             [
                 self.tr("Full name"),
@@ -80,7 +64,13 @@ class CellFileDialog(QDialog):
             ]
         )
         self.former = RowsTableModel(
-            [self.tr("Full name"), self.tr("Left on"), self.tr("How"), self.tr("Where to / note")]
+            [
+                self.tr("Full name"),
+                self.tr("Left on"),
+                self.tr("How"),
+                self.tr("Details"),
+                self.tr("Born"),
+            ]
         )
         self.meetings = RowsTableModel(
             [self.tr("Date"), self.tr("Kind"), self.tr("Status"), self.tr("Present"), self.tr("Topic")]
@@ -89,15 +79,34 @@ class CellFileDialog(QDialog):
         self.meetings_table.doubleClicked.connect(lambda _index: self.print_minutes())
         self.tabs = tabs = QTabWidget()
         self.members_table = _table(self.members, "cellMembers")
-        self.transfer_button = _button(self.tr("&Transfer to another cell…"), "transferMember", self.transfer)
+        self.transfer_button = QPushButton(self.tr("&Transfer to another cell…"))
+        self.transfer_button.setObjectName("transferMember")
+        self.transfer_button.clicked.connect(self.transfer_selected)
+        members_tab = QWidget()
+        members_layout = QVBoxLayout(members_tab)
+        members_row = QHBoxLayout()
         self.members_note = QLabel()
-        tabs.addTab(
-            _list_tab(self.members_table, self.members_note, self.transfer_button), self.tr("Members")
-        )
-        tabs.addTab(_table(self.former, "cellFormerMembers"), self.tr("Former members"))
-        self.print_button = _button(self.tr("&Print minutes…"), "printMinutes", self.print_minutes)
+        self.members_note.setWordWrap(True)
+        members_row.addWidget(self.members_note, 1)
+        members_row.addWidget(self.transfer_button)
+        members_layout.addWidget(self.members_table, 1)
+        members_layout.addLayout(members_row)
+        tabs.addTab(members_tab, self.tr("Members"))
+        self.former_table = _table(self.former, "cellFormerMembers")
+        tabs.addTab(self.former_table, self.tr("Former members"))
+        meetings_tab = QWidget()
+        meetings_layout = QVBoxLayout(meetings_tab)
+        self.print_button = QPushButton(self.tr("&Print minutes…"))
+        self.print_button.setObjectName("printMinutes")
+        self.print_button.clicked.connect(self.print_minutes)
         self.note = QLabel()
-        tabs.addTab(_list_tab(self.meetings_table, self.note, self.print_button), self.tr("Meetings"))
+        self.note.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.note, 1)
+        row.addWidget(self.print_button)
+        meetings_layout.addWidget(self.meetings_table, 1)
+        meetings_layout.addLayout(row)
+        tabs.addTab(meetings_tab, self.tr("Meetings"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -106,18 +115,26 @@ class CellFileDialog(QDialog):
         layout.addWidget(tabs, 1)
         layout.addWidget(buttons)
         self.file: CellFile | None = None
-        self.cell = cell
-        self.transferred = 0  # members moved to another cell from this dialog
         self.reload()
-
-    def reload(self) -> None:
-        try:
-            self.show_file(cell_file(self.workspace.uow(read_only=True), self.cell.unit_uuid))
-        except CellAppError as error:
-            self.heading.setText(error.message.render())
 
     def show_file(self, file: CellFile) -> None:
         self.file = file
+        self.tabs.setTabText(0, self.tr("Members (%1)").replace("%1", str(len(file.members))))
+        self.tabs.setTabText(1, self.tr("Former members (%1)").replace("%1", str(len(file.former))))
+        self.former.set_rows(
+            [
+                [
+                    f.member.full_name,
+                    format_date(f.left_on) if f.left_on else "—",
+                    f.reason.render(),
+                    f.detail.render(),
+                    format_date(f.member.birth_date) if f.member.birth_date else "",
+                ]
+                for f in file.former
+            ],
+            keys=[f.member.uuid for f in file.former],
+            tips=[f.detail.render() for f in file.former],
+        )
         self.members.set_rows(
             [
                 [
@@ -131,19 +148,6 @@ class CellFileDialog(QDialog):
             ],
             keys=[m.uuid for m in file.members],
         )
-        self.former.set_rows(
-            [
-                [
-                    f.member.full_name,
-                    format_date(f.left_on) if f.left_on else "",
-                    f.how.render(),
-                    f.detail,
-                ]
-                for f in file.former
-            ]
-        )
-        self.tabs.setTabText(0, self.tr("Members (%1)").replace("%1", str(len(file.members))))
-        self.tabs.setTabText(1, self.tr("Former members (%1)").replace("%1", str(len(file.former))))
         self.meetings.set_rows(
             [
                 [
@@ -158,25 +162,28 @@ class CellFileDialog(QDialog):
             keys=[m.uuid for m in file.meetings],
         )
 
-    def transfer(self) -> None:
+    def transfer_selected(self) -> None:
         from ui.dialogs.transfer_dialog import TransferDialog
 
         rows = self.members_table.selectionModel().selectedRows()
-        if self.file is None or not rows:
-            self.members_note.setText(self.tr("Choose a member first."))
-            return
-        member = self.file.members[rows[0].row()]
-        dialog = TransferDialog(self.workspace, member, self.file.code, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.done_transfer is None:
-            return
-        done = dialog.done_transfer
-        self.transferred += 1
-        self.members_note.setText(
-            self.tr("%1 now belongs to %2; the change goes out with the next return files.")
-            .replace("%1", done.member_name)
-            .replace("%2", done.to_code)
-        )
-        self.reload()
+        member = self.members.key_at(rows[0].row()) if rows else None
+        dialog = TransferDialog(self.workspace, self, from_code=self.cell.code, member_uuid=member)
+        if dialog.exec():
+            self.transferred = True
+            done = dialog.result_value
+            if done is not None:
+                self.members_note.setText(
+                    self.tr("%1 transferred to %2; both cells learn it from the next return files.")
+                    .replace("%1", done.member_name)
+                    .replace("%2", done.to_code)
+                )
+            self.reload()
+
+    def reload(self) -> None:
+        try:
+            self.show_file(cell_file(self.workspace.uow(read_only=True), self.cell.unit_uuid))
+        except CellAppError as error:
+            self.heading.setText(error.message.render())
 
     def print_minutes(self) -> None:
         from cellapp.services.meeting_documents import meeting_pdf

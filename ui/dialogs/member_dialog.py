@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from cellapp.domain.errors import CellAppError
 from cellapp.domain.lifecycle import EventKind, Grade
 from cellapp.domain.members import MemberStatus, Sex
-from cellapp.domain.reference_lists import EDUCATION_LEVELS, ETHNICITIES, RELIGIONS, THEORY_LEVELS
+from cellapp.domain.reference_lists import BUILTIN_LISTS, ETHNICITIES, RegisterList, RegisterLists
 from cellapp.domain.register_fields import FIELD_LABELS, MemberFields
 from cellapp.services.member_details import MemberDetail
 from cellapp.services.member_lifecycle import EventInput
@@ -66,10 +66,12 @@ class MemberDialog(SavingDialogMixin, QDialog):
         parent: QWidget | None,
         save: Callable[[MemberForm], Any],
         detail: MemberDetail | None = None,
+        lists: RegisterLists = BUILTIN_LISTS,
     ) -> None:
         super().__init__(parent)
         self._save = save
         self.detail = detail
+        self.lists = lists  # with the names the committee added
         self._duplicate_uuid: str | None = None
         self.setWindowTitle(self.tr("Correct the member's record") if detail else self.tr("Add a member"))
         self.tabs = QTabWidget()
@@ -124,7 +126,7 @@ class MemberDialog(SavingDialogMixin, QDialog):
         self.birth_date = DateField(field="birth_date", label=FIELD_LABELS["birth_date"])
         self.birth_date.setObjectName("birthDate")
         self.ethnicity = self._choices(("", *ETHNICITIES))
-        self.religion = self._choices(("", *RELIGIONS))
+        self.religion = self._choices(("", *self.lists.names(RegisterList.RELIGIONS)))
         self.citizen_id = QLineEdit()
         self.citizen_id.setObjectName("citizenId")
         self.citizen_id.setPlaceholderText(self.tr("12 digits"))
@@ -153,8 +155,8 @@ class MemberDialog(SavingDialogMixin, QDialog):
         self.occupation = QLineEdit()
         self.workplace = QLineEdit()
         self.position = QLineEdit()
-        self.education = self._choices(("", *EDUCATION_LEVELS))
-        self.theory_level = self._choices(("", *THEORY_LEVELS), editable=False)
+        self.education = self._choices(("", *self.lists.names(RegisterList.EDUCATION_LEVELS)))
+        self.theory_level = self._choices(("", *self.lists.names(RegisterList.THEORY_LEVELS)), editable=False)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         page = QWidget()

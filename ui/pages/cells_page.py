@@ -123,8 +123,8 @@ class CellsPage(Page):
 
         dialog = CellFileDialog(self.workspace, cell, self)
         dialog.exec()
-        if dialog.transferred:
-            self.refresh()  # both cells' counts changed
+        if dialog.transferred:  # members moved between cells: the counts changed
+            self.refresh()
 
     def open_report(self) -> None:
         from ui.dialogs.statistics_dialog import StatisticsDialog

@@ -4,7 +4,6 @@ what was sent and acknowledged, conflicts, quarantine, and the import history.""
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
 from pathlib import Path
 
@@ -22,9 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from cellapp.domain.errors import CellAppError
-from cellapp.domain.vietnamese import format_date, format_money
-from cellapp.services.directives import ReferenceValue, directive_pdf, list_directives, list_reference_data
+from cellapp.domain.vietnamese import format_date
+from cellapp.services.directives import directive_pdf, list_directives
 from cellapp.services.drives import removable_drives
+from cellapp.services.reference_data import list_reference_data
 from cellapp.services.sync_import import expand_paths, import_bundles
 from cellapp.services.sync_reports import ImportReport, import_history
 from cellapp.services.sync_status import (
@@ -36,7 +36,6 @@ from cellapp.services.sync_status import (
     release_quarantined,
     sync_status,
 )
-from cellapp.services.transfers import list_transfers
 from cellapp.services.workspace import Workspace
 from ui.dialogs.enrolment_dialogs import (
     AcceptDialog,
@@ -49,19 +48,9 @@ from ui.dialogs.export_dialog import ExportDialog
 from ui.dialogs.import_results_dialog import ImportResultsDialog
 from ui.pages.base import Page
 from ui.tasks import TaskRunner
+from ui.widgets.committee_outbox import ReferenceOutboxWidget, TransferOutboxWidget
 from ui.widgets.conflicts_widget import ConflictsWidget
 from ui.widgets.rows_table import RowsTableWidget, local_time
-
-
-def _value(value: object) -> str:
-    """Money as money (integer đồng), a list of values one after the other, anything else as its JSON."""
-    if isinstance(value, dict) and set(value) == {"amount"}:
-        value = value["amount"]
-    if isinstance(value, int) and not isinstance(value, bool):
-        return format_money(value)
-    if isinstance(value, list) and all(isinstance(item, str) for item in value):
-        return "; ".join(value)
-    return json.dumps(value, ensure_ascii=False)
 
 
 def _when(value: datetime | None) -> str:
@@ -72,7 +61,6 @@ class SyncPage(Page):
     def __init__(self, workspace: Workspace, tasks: TaskRunner) -> None:
         super().__init__(workspace, tasks)
         self.is_hub = workspace.info.kind.value == "committee"
-        self.reference_values: list[ReferenceValue] = []
         self.status_box = QGroupBox(self.tr("Where we stand"))
         self.facts = QFormLayout(self.status_box)
         self.partner = QLabel()
@@ -96,6 +84,10 @@ class SyncPage(Page):
         self.facts.addRow(
             self.tr("Waiting to be sent:") if not self.is_hub else self.tr("Cells:"), self.pending
         )
+        self.outgoing = QLabel()
+        self.outgoing.setObjectName("hubWaiting")
+        if self.is_hub:
+            self.facts.addRow(self.tr("Waiting to be sent:"), self.outgoing)
         self.facts.addRow(self.tr("Last exchange:"), self.last)
         self.facts.addRow(self.warning)
 
@@ -116,10 +108,8 @@ class SyncPage(Page):
         self.folder_button = self._button(self.tr("Import a &folder…"), self._import_folder)
         self.folder_button.setObjectName("importFolderButton")
         self.directive_button = self._button(self.tr("New d&irective…"), self._new_directive)
-        self.reference_button = self._button(self.tr("&Reference value…"), self._new_reference)
         self.folder_button.setVisible(self.is_hub)
         self.directive_button.setVisible(self.is_hub)
-        self.reference_button.setVisible(self.is_hub)
         self.buttons.addStretch(1)
         for button in (self.join_button, self.invite_button, self.accept_button):
             button.setVisible(False)
@@ -155,27 +145,29 @@ class SyncPage(Page):
             )
             self.directives.setObjectName("directivesTable")
             self.tabs.addTab(self.directives, self.tr("Directives sent"))
-            self.transfers = RowsTableWidget(
-                [
-                    self.tr("Decided on"),
-                    self.tr("Member"),
-                    self.tr("From"),
-                    self.tr("To"),
-                    self.tr("Decision and note"),
-                ],
-                stretch=4,
-            )
-            self.transfers.setObjectName("transfersTable")
-            self.tabs.addTab(self.transfers, self.tr("Transfers"))
-            self.reference = self._reference_table()
-            self.reference.doubleClicked.connect(lambda _index: self._new_reference(again=True))
-            self.tabs.addTab(self.reference, self.tr("Reference data"))
+            # The rest of the committee's outbox: reference values and transfer decisions.
+            self.reference_outbox = ReferenceOutboxWidget(workspace)
+            self.reference_outbox.changed.connect(self.refresh)
+            self.tabs.addTab(self.reference_outbox, self.tr("Reference data"))
+            self.transfer_outbox = TransferOutboxWidget(workspace)
+            self.transfer_outbox.changed.connect(self.refresh)
+            self.tabs.addTab(self.transfer_outbox, self.tr("Transfers"))
         else:
             self.directives = RowsTableWidget(
                 [self.tr("Number"), self.tr("Title"), self.tr("Date"), self.tr("Issued by")], stretch=1
             )
             self.directives.setObjectName("directivesTable")
-            self.reference = self._reference_table()
+            self.reference = RowsTableWidget(
+                [
+                    self.tr("Reference data"),
+                    self.tr("Item"),
+                    self.tr("Valid from"),
+                    self.tr("Value"),
+                    self.tr("Based on"),
+                ],
+                stretch=3,
+            )
+            self.reference.setObjectName("referenceTable")
             self.tabs.addTab(self._directives_tab(), self.tr("From the committee"))
         self.tabs.addTab(self.conflicts, self.tr("Conflicts"))
         self.tabs.addTab(self.outbox, self.tr("Files sent"))
@@ -185,14 +177,6 @@ class SyncPage(Page):
         layout.addWidget(self.status_box)
         layout.addLayout(self.buttons)
         layout.addWidget(self.tabs, 1)
-
-    def _reference_table(self) -> RowsTableWidget:
-        table = RowsTableWidget(
-            [self.tr("Reference data"), self.tr("Name"), self.tr("Valid from"), self.tr("Value")],
-            stretch=3,
-        )
-        table.setObjectName("referenceTable")
-        return table
 
     def _button(self, text: str, action: object) -> QPushButton:
         button = QPushButton(text)
@@ -248,32 +232,42 @@ class SyncPage(Page):
                     for c in cells
                 ]
             )
-            transfers = list_transfers(self.workspace.uow(read_only=True))
-            self.transfers.rows.set_rows(
-                [
-                    [format_date(t.decided_on), t.member_name, t.from_code, t.to_code, t.note or ""]
-                    for t in transfers
-                ],
-                keys=[t.uuid for t in transfers],
-            )
             held = list_quarantine(self.workspace)
             self.quarantine.rows.set_rows(
                 [[_when(q.report.at), q.report.from_code or "?", q.report.message.render()] for q in held],
                 keys=[q.id for q in held],
                 tips=[q.report.message.render() for q in held],
             )
+            self.reference_outbox.refresh()
+            self.transfer_outbox.refresh()
+            values, transfers = self.reference_outbox.waiting(), self.transfer_outbox.waiting()
+            self.outgoing.setText(
+                self.tr("%1 reference value(s), %2 transfer decision(s) not yet in a return file")
+                .replace("%1", str(values))
+                .replace("%2", str(transfers))
+                if values or transfers
+                else self.tr("no reference value or transfer decision is waiting")
+            )
         directives = list_directives(self.workspace.uow(read_only=True))
         self.directives.rows.set_rows(
             [[d.number, d.title, format_date(d.issued_on), d.issuing_body] for d in directives],
             keys=[d.uuid for d in directives],
         )
-        self.reference_values = list_reference_data(self.workspace.uow(read_only=True))
-        self.reference.rows.set_rows(
-            [
-                [v.kind.label.render(), v.title or v.key, format_date(v.valid_from), _value(v.value)]
-                for v in self.reference_values
-            ]
-        )
+        if not self.is_hub:
+            values = list_reference_data(self.workspace.uow(read_only=True))
+            self.reference.rows.set_rows(
+                [
+                    [
+                        v.kind.label.render(),
+                        v.item.render(),
+                        format_date(v.valid_from),
+                        v.text.render(),
+                        v.title,
+                    ]
+                    for v in values
+                ],
+                tips=[v.text.render() for v in values],
+            )
 
     def show_status(self, status: SyncStatus) -> None:
         if self.is_hub:
@@ -373,17 +367,6 @@ class SyncPage(Page):
         from ui.dialogs.directive_dialog import DirectiveDialog
 
         if DirectiveDialog(self.workspace, self).exec():
-            self.refresh()
-
-    def _new_reference(self, *, again: bool = False) -> None:
-        """A new reference value, or (`again`) a new version of the one chosen in the table."""
-        from ui.dialogs.reference_dialog import ReferenceDialog
-
-        start = None
-        if again:
-            rows = self.reference.selectionModel().selectedRows()
-            start = self.reference_values[rows[0].row()] if rows else None
-        if ReferenceDialog(self.workspace, self, start=start).exec():
             self.refresh()
 
     def import_paths(self, paths: list[Path]) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from cellapp.domain.errors import CellAppError
 from cellapp.domain.lifecycle import EventKind
+from cellapp.domain.reference_lists import RegisterLists
 from cellapp.services.member_details import MemberDetail, remove_member, update_member
 from cellapp.services.member_export import ExportResult, export_members
 from cellapp.services.member_lifecycle import (
@@ -24,6 +25,7 @@ from cellapp.services.member_lifecycle import (
     reverse_event,
 )
 from cellapp.services.members import MemberSummary, NewMember, add_member
+from cellapp.services.reference_data import register_lists
 from cellapp.services.residence import (
     IntroductionInput,
     end_residence_introduction,
@@ -49,7 +51,7 @@ class MemberActions(QObject):
 
     # ---------------------------------------------------------------------------------- the record
     def add(self) -> None:
-        dialog = MemberDialog(self.window, self._save_new)
+        dialog = MemberDialog(self.window, self._save_new, lists=self._lists())
         dialog.open_member_requested.connect(self.changed.emit)
         if dialog.exec():
             summary: MemberSummary = dialog.result_value
@@ -65,12 +67,19 @@ class MemberActions(QObject):
 
     def edit(self, detail: MemberDetail) -> None:
         dialog = MemberDialog(
-            self.window, lambda form: update_member(self.workspace.uow(), detail.uuid, form.fields), detail
+            self.window,
+            lambda form: update_member(self.workspace.uow(), detail.uuid, form.fields),
+            detail,
+            lists=self._lists(),
         )
         dialog.open_member_requested.connect(self.changed.emit)
         if dialog.exec():
             self.notice.emit(self.tr("Saved the record of %1.").replace("%1", detail.full_name))
             self.changed.emit(detail.uuid)
+
+    def _lists(self) -> RegisterLists:
+        """The register's lists with the names the committee sent."""
+        return register_lists(self.workspace.uow(read_only=True))
 
     # ---------------------------------------------------------------------------------- the events
     def fill_menu(self, menu: QMenu, detail: MemberDetail | None) -> None:

@@ -6,7 +6,7 @@ absence rule, recognition and transfer deadlines) by running the same services s
 """
 
 from cellapp.services.committee.alerts import CommitteeAlert, committee_alerts
-from cellapp.services.committee.cell_file import CellFile, cell_file
+from cellapp.services.committee.cell_file import CellFile, FormerMember, cell_file
 from cellapp.services.committee.standings import CellStanding, list_cell_standings
 from cellapp.services.committee.statistics import CellStatistics, StatisticsReport, statistics
 from cellapp.services.committee.trend import MonthFigures, MonthlyTrend, monthly_trend
@@ -16,6 +16,7 @@ __all__ = [
     "CellStanding",
     "CellStatistics",
     "CommitteeAlert",
+    "FormerMember",
     "MonthFigures",
     "MonthlyTrend",
     "StatisticsReport",

@@ -2,7 +2,8 @@
 starts) and the reference rule tables read from storage into the domain's `FeeRules`.
 
 Settings are local housekeeping (not synced). The rule tables are reference data: built in, or sent by the
-committee; nothing here writes them.
+committee (as rows of the rule tables, or as dated minimum wages and fee table lines among its reference
+values, reference_values.py); nothing here writes them.
 """
 
 from __future__ import annotations
@@ -32,11 +33,14 @@ from cellapp.domain.fees import (
 from cellapp.domain.l10n import T
 from cellapp.domain.members import Sex
 from cellapp.domain.months import Month
+from cellapp.domain.reference import ReferenceKind
+from cellapp.domain.reference_values import read_rate, read_wage
 from cellapp.domain.retirement import RetirementAge
 from cellapp.storage.records import (
     FeeRateRecord,
     FeeRuleSetRecord,
     MinimumWageRecord,
+    ReferenceDataRecord,
     RetirementAgeRecord,
     SettingRecord,
     WorkspaceRecord,
@@ -206,7 +210,30 @@ def load_fee_rules(session: Session) -> FeeRules:
         RetirementAge(sex=Sex(r.sex), from_year=r.from_year, age_months=r.age_months)
         for r in session.scalars(select(RetirementAgeRecord).where(RetirementAgeRecord.deleted.is_(False)))
     )
-    return FeeRules(rule_sets, rates, wages, ages)
+    sent_wages, sent_rates = _committee_values(session)
+    return FeeRules(rule_sets, rates + sent_rates, wages + sent_wages, ages)
+
+
+def _committee_values(session: Session) -> tuple[tuple[MinimumWage, ...], tuple[FeeRate, ...]]:
+    """Minimum wages and fee table lines the committee sent as reference values (an entry that does not
+    read as one is left out rather than stopping the fee book)."""
+    wages: list[MinimumWage] = []
+    rates: list[FeeRate] = []
+    for row in session.scalars(
+        select(ReferenceDataRecord).where(
+            ReferenceDataRecord.deleted.is_(False),
+            ReferenceDataRecord.kind.in_([ReferenceKind.MINIMUM_WAGE.value, ReferenceKind.FEE_TABLE.value]),
+        )
+    ):
+        if row.kind == ReferenceKind.MINIMUM_WAGE.value:
+            wage = read_wage(row.key, row.value, row.valid_from, row.title)
+            if wage is not None:
+                wages.append(wage)
+        else:
+            rate = read_rate(row.value, row.valid_from)
+            if rate is not None:
+                rates.append(rate)
+    return tuple(wages), tuple(rates)
 
 
 def fee_rules_in_force(uow: UnitOfWork, *, month: Month) -> RulesInForce:
@@ -229,6 +256,8 @@ def fee_rules_in_force(uow: UnitOfWork, *, month: Month) -> RulesInForce:
         seniority_exempt_years=in_force.rule_set.seniority_exempt_years,
         max_relief_months=in_force.rule_set.max_relief_months,
         reduction_percents=in_force.rule_set.reduction_percents,
-        from_committee=not in_force.rule_set.builtin,
+        from_committee=not in_force.rule_set.builtin
+        or (wage is not None and not wage.builtin)
+        or any(not rate.builtin for rate in in_force.rates),
         minimum_wages={region: w.amount for region, w in in_force.minimum_wages.items()},
     )

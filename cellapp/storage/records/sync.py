@@ -209,6 +209,7 @@ class MemberTransferRecord(SyncedMixin, Base):
     to_unit: Mapped[str] = mapped_column(String(36))
     epoch: Mapped[int] = mapped_column(Integer)
     decided_on: Mapped[date] = mapped_column(Date)
+    decision: Mapped[str | None] = mapped_column(String(120))  # e.g. 15-QĐ/ĐU; None in older records
     note: Mapped[str | None] = mapped_column(Text)
 
 

@@ -118,7 +118,13 @@ def test_a_transfer_at_the_committee_refreshes_both_cells(tmp_path: Path) -> Non
         moved, _stays = add_people(world.a, "Lò Văn Pảo", "Giàng Thị Mai")
         world.send(world.a, world.hub)
         before = {r.code: r for r in list_cell_standings(world.hub.uow(read_only=True), today=DEMO_TODAY)}
-        transfer_member(world.hub.uow(), member_uuid=moved.uuid, to_cell=CELL_B, decided_on=DEMO_TODAY)
+        transfer_member(
+            world.hub.uow(),
+            member_uuid=moved.uuid,
+            to_cell=CELL_B,
+            decided_on=DEMO_TODAY,
+            decision="15-QĐ/ĐU",
+        )
         after = {r.code: r for r in list_cell_standings(world.hub.uow(read_only=True), today=DEMO_TODAY)}
     finally:
         world.close()

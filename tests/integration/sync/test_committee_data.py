@@ -11,15 +11,8 @@ import pytest
 
 from cellapp.domain.errors import UsageError, ValidationError
 from cellapp.domain.reference import ReferenceKind
-from cellapp.services.directives import (
-    NewDirective,
-    directive_pdf,
-    issue_directive,
-    list_directives,
-    list_reference_data,
-    reference_value_on,
-    set_reference_value,
-)
+from cellapp.services.directives import NewDirective, directive_pdf, issue_directive, list_directives
+from cellapp.services.reference_data import list_reference_data, reference_value_on, set_reference_value
 from cellapp.services.sync_status import sync_status
 from tests.helpers.sync_world import CELL_B, World, add_people, synced_rows
 

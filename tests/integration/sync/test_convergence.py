@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from cellapp.domain.reference import ReferenceKind
-from cellapp.services.directives import NewDirective, issue_directive, set_reference_value
+from cellapp.services.directives import NewDirective, issue_directive
+from cellapp.services.reference_data import set_reference_value
 from cellapp.services.sync_import import import_bundles
 from cellapp.services.sync_status import sync_status
 from cellapp.services.workspace import Workspace
@@ -70,7 +71,8 @@ def _play(world: World, plan: list[Step]) -> None:
                     kind=ReferenceKind.MINIMUM_WAGE,
                     key="IV",
                     valid_from=date(2026, 1, 1),
-                    value=value,
+                    value=3_700_000 + value,
+                    title="Nghị định 293/2025/NĐ-CP",
                 )
             else:
                 issue_directive(

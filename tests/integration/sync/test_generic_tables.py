@@ -140,7 +140,13 @@ def test_records_that_follow_a_member_travel_with_it_on_transfer(taught: World) 
     [member] = add_people(world.a, "Lý Thị Chuyển")
     gadget = _gadget(world, member.uuid, "Lịch sử")
     world.send(world.a, world.hub)
-    transfer_member(world.hub.uow(), member_uuid=member.uuid, to_cell=CELL_B, decided_on=date(2026, 11, 20))
+    transfer_member(
+        world.hub.uow(),
+        member_uuid=member.uuid,
+        to_cell=CELL_B,
+        decided_on=date(2026, 11, 20),
+        decision="15-QĐ/ĐU",
+    )
     world.send(world.hub, world.b)
     assert synced_rows(world.b, "test_gadgets")[gadget] == synced_rows(world.a, "test_gadgets")[gadget]
 

@@ -13,7 +13,6 @@ from hypothesis import strategies as st
 from cellapp.domain.collation import name_collation_key
 from cellapp.domain.errors import ValidationError
 from cellapp.domain.members import MemberStatus, Sex
-from cellapp.domain.reference import ReferenceKind, value_as_text, value_from_text
 from cellapp.domain.reference_lists import ETHNICITIES, RELIGIONS, match_ethnicity, match_religion
 from cellapp.domain.register_fields import MemberFields, check_member_fields, clean_identifier, clean_phone
 from cellapp.domain.vietnamese import name_sort_key
@@ -161,36 +160,3 @@ _LETTERS = "aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầ�
 @given(st.lists(st.text(alphabet=_LETTERS, min_size=1, max_size=20), min_size=2, max_size=12))
 def test_the_order_key_always_agrees_with_the_name_sort_key(names: list[str]) -> None:
     assert sorted(names, key=name_collation_key) == sorted(names, key=name_sort_key)
-
-
-@pytest.mark.parametrize(
-    ("kind", "text", "value"),
-    [
-        (ReferenceKind.MINIMUM_WAGE, "4.960.000 đ", 4_960_000),
-        (ReferenceKind.MINIMUM_WAGE, "4960000", 4_960_000),
-        (ReferenceKind.ENUMERATION, "Nông dân\n\n  Giáo viên \n", ["Nông dân", "Giáo viên"]),
-        (ReferenceKind.FEE_TABLE, '{"retired": 0.5}', {"retired": 0.5}),
-    ],
-)
-def test_a_reference_value_is_read_as_the_officer_types_it(
-    kind: ReferenceKind, text: str, value: object
-) -> None:
-    assert value_from_text(kind, text) == value
-    assert value_from_text(kind, value_as_text(kind, value)) == value
-
-
-@pytest.mark.parametrize(
-    ("kind", "text", "says"),
-    [
-        (ReferenceKind.MINIMUM_WAGE, "bốn triệu", "Số tiền phải là số đồng chẵn"),
-        (ReferenceKind.MINIMUM_WAGE, "0", "lớn hơn 0"),
-        (ReferenceKind.ENUMERATION, "  \n ", "mỗi dòng một giá trị"),
-        (ReferenceKind.ENUMERATION, "Tày\nNùng\nTày", "bị lặp: Tày"),
-        (ReferenceKind.FEE_TABLE, "0.5", "đối tượng JSON"),
-        (ReferenceKind.FEE_TABLE, "{", "đối tượng JSON"),
-    ],
-)
-def test_a_reference_value_that_cannot_be_read_says_why(kind: ReferenceKind, text: str, says: str) -> None:
-    with pytest.raises(ValidationError) as refused:
-        value_from_text(kind, text)
-    assert says in refused.value.message.render("vi") and refused.value.field == "value"

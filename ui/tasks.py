@@ -23,8 +23,11 @@ class _Relay(QObject):
         on_error: Callable[[BaseException], None],
         forget: Callable[[_Relay], None],
         on_progress: Callable[[int, int], None] | None = None,
+        parent: QObject | None = None,
     ) -> None:
-        super().__init__()
+        # Owned by the runner on the GUI thread: a relay left waiting when the window closes is destroyed
+        # with it there, never by Python's garbage collector on whatever thread happens to run it.
+        super().__init__(parent)
         self._on_done = on_done
         self._on_error = on_error
         self._forget = forget
@@ -35,13 +38,17 @@ class _Relay(QObject):
 
     @Slot(object)
     def _deliver_result(self, result: Any) -> None:
-        self._forget(self)
+        self._done()
         self._on_done(result)
 
     @Slot(object)
     def _deliver_error(self, error: BaseException) -> None:
-        self._forget(self)
+        self._done()
         self._on_error(error)
+
+    def _done(self) -> None:
+        self._forget(self)
+        self.deleteLater()
 
 
 class _Job(QRunnable):
@@ -79,7 +86,7 @@ class TaskRunner(QObject):
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
     ) -> None:
-        relay = _Relay(on_done, on_error, self._relays.discard)
+        relay = _Relay(on_done, on_error, self._relays.discard, parent=self)
         self._relays.add(relay)
         self._pool.start(_Job(work, relay))
 
@@ -91,7 +98,7 @@ class TaskRunner(QObject):
         on_error: Callable[[BaseException], None],
     ) -> None:
         """Like `run`, for work that reports (done, total) as it goes; `on_progress` runs on the GUI thread."""
-        relay = _Relay(on_done, on_error, self._relays.discard, on_progress)
+        relay = _Relay(on_done, on_error, self._relays.discard, on_progress, parent=self)
         self._relays.add(relay)
         self._pool.start(_Job(lambda: work(relay.progressed.emit), relay))
 

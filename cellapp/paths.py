@@ -15,6 +15,7 @@ DATA_DIR_VARIABLE = "CELLAPP_DATA_DIR"
 CONFIG_DIR_VARIABLE = "CELLAPP_CONFIG_DIR"
 
 DATABASE_FILE = "cellapp.db"
+STORE_FILE = "store.json"  # names a PostgreSQL store instead of the file (committee workspaces)
 INCARNATION_FILE = "incarnation"
 
 
@@ -53,6 +54,14 @@ class WorkspacePaths:
     @property
     def database(self) -> Path:
         return self.root / DATABASE_FILE
+
+    @property
+    def store(self) -> Path:
+        return self.root / STORE_FILE
+
+    def holds_workspace(self) -> bool:
+        """A workspace is here: its database file, or the setting naming its PostgreSQL store."""
+        return self.database.is_file() or self.store.is_file()
 
     @property
     def keys(self) -> Path:

@@ -74,6 +74,33 @@ def cell_workspace(tmp_path: Path) -> Iterator[object]:
 
 
 @pytest.fixture(scope="session")
+def postgres_server() -> Iterator[object]:
+    """The PostgreSQL server of this run (CI's, or a throwaway one started here); skipped only when
+    PostgreSQL is not installed or cannot be started."""
+    from tests.helpers.postgres import URL_VARIABLE, Server, binaries
+
+    if not os.environ.get(URL_VARIABLE) and binaries() is None:
+        pytest.skip(
+            "PostgreSQL is not installed (Debian package postgresql) and CELLAPP_TEST_POSTGRES_URL is not set: "
+            "the committee's PostgreSQL store is not tested"
+        )
+    try:
+        server = Server()
+    except Exception as error:
+        pytest.skip(f"PostgreSQL could not be started: {error}")
+    yield server
+    server.close()
+
+
+@pytest.fixture(scope="session", params=["sqlite", "postgresql"])
+def store(request: pytest.FixtureRequest) -> str:
+    """The committee's store: its SQLite file, or a PostgreSQL database (storage, sync and committee suites)."""
+    if request.param == "postgresql":
+        request.getfixturevalue("postgres_server")
+    return str(request.param)
+
+
+@pytest.fixture(scope="session")
 def committee_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A committee demo of three cells, enrolled and imported through the real sync code, built once."""
     from cellapp.demo_committee import build_demo_committee

@@ -38,6 +38,7 @@ from cellapp.services.sync_common import (
 from cellapp.services.sync_receive import AlreadyImported, Batch, receive
 from cellapp.services.sync_reports import QUARANTINE_REASONS, ImportReport, append_history, imported_message
 from cellapp.services.workspace import Workspace
+from cellapp.storage.engine import lock_senders
 from cellapp.storage.records import SyncHeldRecord, SyncLedgerRecord, SyncPeerRecord, utc_now
 from cellapp.sync.canonical import sha256_hex
 from cellapp.sync.container import (
@@ -134,6 +135,9 @@ def _apply_batch(workspace: Workspace, pending: list[_Staged], release: str | No
     keys = require_keys(workspace)
     with workspace.uow(remote_apply=True) as uow:
         session = uow.session
+        # Another officer's CellApp on the same store may be importing too: files of the same senders wait
+        # for it (and then find what it imported in the ledger); other cells' files go ahead meanwhile.
+        lock_senders(session.connection(), _senders(pending))
         side = local_side(session, workspace)
         batch = Batch(held=session.scalar(select(exists().select_from(SyncHeldRecord))) or False)
         for item in pending:
@@ -147,6 +151,18 @@ def _apply_batch(workspace: Workspace, pending: list[_Staged], release: str | No
                 item.rejection = error
                 item.report = ImportReport.from_rejection(item.name, error, item.at)
         uow.commit()
+
+
+def _senders(pending: list[_Staged]) -> list[str]:
+    """The senders named on the envelopes (a file that does not open is refused by its pipeline)."""
+    codes = []
+    for item in pending:
+        assert item.inbox_file is not None
+        try:
+            codes.append(open_outer(item.inbox_file.read_bytes()).envelope.from_code)
+        except (BundleRejected, OSError):
+            continue
+    return codes
 
 
 def copy_to_inbox(workspace: Workspace, path: Path) -> Path:

@@ -1,22 +1,39 @@
-"""The SQLite engine: pragmas, transaction mode and SQLite's own error codes. All SQLite specifics live here.
+"""The workspace's engine, on its SQLite file or on a committee's PostgreSQL store (`location`): transaction
+modes and how to read the database's errors. All SQLite specifics live here; PostgreSQL's in postgres.py.
+Nothing outside these two modules names a feature of one database.
 
-The committee store may later run on PostgreSQL, so nothing outside this module names a SQLite feature.
+Transaction modes (execution options a unit of work sets): `immediate_options` for a write (SQLite's
+BEGIN IMMEDIATE; PostgreSQL's store write lock), `import_options` for sync import (on PostgreSQL imports of
+different cells run side by side, see `lock_senders`), `snapshot_options` for a read.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
+from cellapp.storage import postgres
+from cellapp.storage.location import StoreLocation, sqlite_location
+
 BUSY_TIMEOUT_MS = 5000
-_BEGIN_OPTION = "cellapp_begin"
+_BEGIN_OPTION = postgres.BEGIN_OPTION
 
 
-def create_workspace_engine(database: Path, *, foreign_keys: bool = True) -> Engine:
+def create_workspace_engine(database: Path | StoreLocation, *, foreign_keys: bool = True) -> Engine:
+    """An engine on the workspace's database (a path means its SQLite file)."""
+    location = database if isinstance(database, StoreLocation) else sqlite_location(database)
+    if location.is_postgres:
+        return postgres.create_postgres_engine(location.sqlalchemy_url())
+    assert location.file is not None
+    return _create_sqlite_engine(location.file, foreign_keys=foreign_keys)
+
+
+def _create_sqlite_engine(database: Path, *, foreign_keys: bool) -> Engine:
     """An engine on the workspace file: WAL, foreign keys, synchronous FULL, a busy timeout.
 
     Transactions begin DEFERRED unless the connection carries the `immediate` execution option, which the
@@ -52,7 +69,27 @@ def immediate_options() -> dict[str, str]:
     return {_BEGIN_OPTION: "immediate"}
 
 
+def import_options(engine: Engine) -> dict[str, str]:
+    """A sync import's transaction: the write lock on SQLite; on PostgreSQL that lock shared, so imports of
+    different cells run side by side (each then takes its senders' locks, `lock_senders`)."""
+    return {_BEGIN_OPTION: "import" if engine.dialect.name == "postgresql" else "immediate"}
+
+
+def snapshot_options() -> dict[str, str]:
+    """A read that sees one state of the database throughout (SQLite's readers do in WAL mode)."""
+    return {_BEGIN_OPTION: "snapshot"}
+
+
+def lock_senders(connection: Connection, senders: Iterable[str]) -> None:
+    """Inside an import: no other import of these senders' files runs until this transaction ends (SQLite's
+    write lock already serialises every import)."""
+    if connection.dialect.name == "postgresql":
+        postgres.lock_senders(connection, senders)
+
+
 def is_locked_error(error: BaseException) -> bool:
+    if postgres.classify(error) == "busy":
+        return True
     text = str(getattr(error, "orig", error)).lower()
     return "database is locked" in text or "database table is locked" in text or "busy" in text
 
@@ -63,6 +100,8 @@ def is_unreadable_error(error: BaseException) -> bool:
 
 
 def is_readonly_error(error: BaseException) -> bool:
+    if postgres.classify(error) == "read_only":
+        return True
     text = str(getattr(error, "orig", error)).lower()
     return "readonly" in text or "read-only" in text
 
@@ -97,4 +136,7 @@ def copy_database(source: Path, target: Path) -> None:
 
 
 def foreign_key_violations(connection: Any) -> list[tuple[Any, ...]]:
+    """Rows whose parent is missing after a migration (PostgreSQL checks every foreign key as it goes)."""
+    if connection.dialect.name != "sqlite":
+        return []
     return [tuple(r) for r in connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()]

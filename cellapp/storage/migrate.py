@@ -1,8 +1,13 @@
 """Bring a workspace database to the current schema, safely.
 
-Before touching an existing file we copy it to `backups/` (Alembic's SQLite DDL has no undo); migrations
-run with foreign keys OFF (a batch re-creation of a parent table would otherwise cascade-delete its
-children) and must leave `PRAGMA foreign_key_check` clean, or the copy is put back.
+SQLite: before touching an existing file we copy it to `backups/` (Alembic's SQLite DDL has no undo);
+migrations run with foreign keys OFF (a batch re-creation of a parent table would otherwise cascade-delete
+its children) and must leave `PRAGMA foreign_key_check` clean, or the copy is put back.
+PostgreSQL: its DDL is transactional, so the same migrations run in one transaction that either commits
+whole or leaves the store exactly as it was; no copy is needed (the server's own backups, pg_dump, are
+the administrator's). The store's write lock is held meanwhile, so two officers' CellApp starting at once
+never both migrate: the second waits, then finds the store up to date. Foreign keys stay on (PostgreSQL
+alters tables in place; nothing is re-created).
 A workspace stamped with a revision this version does not know was made by a newer CellApp: refused.
 """
 
@@ -13,14 +18,20 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy import Connection
+from sqlalchemy.exc import DBAPIError
+
 from cellapp.domain.errors import WorkspaceError
 from cellapp.domain.l10n import T
+from cellapp.storage import postgres
+from cellapp.storage.database_errors import translate_database_error
 from cellapp.storage.engine import (
     copy_database,
     create_workspace_engine,
     foreign_key_violations,
     read_schema_revisions,
 )
+from cellapp.storage.location import StoreLocation
 
 # The heads of the migration graph this version writes. A test keeps it equal to Alembic's own view, so
 # opening an up-to-date workspace never has to import Alembic (start-up time).
@@ -29,11 +40,28 @@ SCHEMA_HEADS: frozenset[str] = frozenset({"0007_transfer_decision"})
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
-def stamped_revisions(database: Path) -> set[str] | None:
+def stamped_revisions(database: Path | StoreLocation) -> set[str] | None:
+    """The revisions stamped in the database (None: no schema yet); refuses what is not a CellApp store."""
+    if isinstance(database, StoreLocation):
+        if not database.is_postgres:
+            assert database.file is not None
+            return stamped_revisions(database.file)
+        return _postgres_revisions(database)
     try:
         return read_schema_revisions(database)
     except sqlite3.DatabaseError as error:
         raise unreadable_workspace(database, error) from error
+
+
+def _postgres_revisions(location: StoreLocation) -> set[str] | None:
+    engine = create_workspace_engine(location)
+    try:
+        with engine.connect() as connection:
+            return postgres.schema_revisions(connection)
+    except DBAPIError as error:
+        raise translate_database_error(error, location.display()) from error
+    finally:
+        engine.dispose()
 
 
 def unreadable_workspace(database: Path, error: BaseException) -> WorkspaceError:
@@ -54,19 +82,29 @@ def known_revisions() -> set[str]:
     return {rev.revision for rev in ScriptDirectory(str(MIGRATIONS_DIR)).walk_revisions()}
 
 
-def upgrade_workspace(database: Path, backups: Path) -> Path | None:
-    """Migrate `database` to SCHEMA_HEADS. Returns the backup copy taken, if any."""
+def newer_workspace() -> WorkspaceError:
+    return WorkspaceError(
+        T(
+            "This workspace was made by a newer CellApp; please update CellApp to open it.",
+            "Dữ liệu này được tạo bởi phiên bản CellApp mới hơn; hãy cập nhật CellApp để mở.",
+        )
+    )
+
+
+def upgrade_workspace(database: Path | StoreLocation, backups: Path) -> Path | None:
+    """Migrate `database` to SCHEMA_HEADS. Returns the backup copy taken, if any (SQLite only)."""
+    if isinstance(database, StoreLocation):
+        if database.is_postgres:
+            _upgrade_postgres(database)
+            return None
+        assert database.file is not None
+        database = database.file
     stamped = stamped_revisions(database) if database.exists() else None
     if stamped == set(SCHEMA_HEADS):
         return None
     known = known_revisions()
     if stamped and not stamped <= known:
-        raise WorkspaceError(
-            T(
-                "This workspace was made by a newer CellApp; please update CellApp to open it.",
-                "Dữ liệu này được tạo bởi phiên bản CellApp mới hơn; hãy cập nhật CellApp để mở.",
-            )
-        )
+        raise newer_workspace()
     backup: Path | None = None
     if stamped:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -81,17 +119,48 @@ def upgrade_workspace(database: Path, backups: Path) -> Path | None:
     return backup
 
 
-def _run_alembic_upgrade(database: Path) -> None:
+def _upgrade_postgres(location: StoreLocation) -> None:
+    engine = create_workspace_engine(location)
+    try:
+        with engine.begin() as connection:
+            postgres.lock_for_migration(connection)
+            stamped = postgres.schema_revisions(connection)
+            if stamped == set(SCHEMA_HEADS):
+                return
+            if stamped and not stamped <= known_revisions():
+                raise newer_workspace()
+            if stamped is None and postgres.holds_tables(connection):
+                raise WorkspaceError(
+                    T(
+                        "The database {where} already holds tables of another program; CellApp keeps its "
+                        "records only in an empty database of its own. Nothing was changed.",
+                        "Cơ sở dữ liệu {where} đã có bảng của chương trình khác; CellApp chỉ ghi vào một cơ sở "
+                        "dữ liệu trống dành riêng. Chưa có gì bị thay đổi.",
+                        where=location.display(),
+                    )
+                )
+            _alembic_upgrade(connection)
+    except DBAPIError as error:
+        raise translate_database_error(error, location.display()) from error
+    finally:
+        engine.dispose()
+
+
+def _alembic_upgrade(connection: Connection) -> None:
     from alembic import command
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["connection"] = connection
+    command.upgrade(config, "heads")
+
+
+def _run_alembic_upgrade(database: Path) -> None:
     engine = create_workspace_engine(database, foreign_keys=False)
     try:
         with engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, "heads")
+            _alembic_upgrade(connection)
             violations = foreign_key_violations(connection)
             if violations:
                 raise WorkspaceError(

@@ -18,9 +18,8 @@ from sqlalchemy import Engine, event, inspect
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from cellapp.domain.errors import WorkspaceError
-from cellapp.domain.l10n import T
-from cellapp.storage.engine import immediate_options, is_locked_error, is_readonly_error
+from cellapp.storage.database_errors import translate_database_error
+from cellapp.storage.engine import immediate_options, import_options, snapshot_options
 from cellapp.storage.figure_cache import raise_revisions
 from cellapp.storage.records import AuditRecord, Base, NodeStateRecord, SyncedMixin, new_uuid
 
@@ -80,7 +79,13 @@ class UnitOfWork:
         self._depth += 1
         if self._depth > 1:
             return self
-        bind = self._engine if self._read_only else self._engine.execution_options(**immediate_options())
+        if self._read_only:
+            options = snapshot_options()
+        elif self._info["remote_apply"]:
+            options = import_options(self._engine)
+        else:
+            options = immediate_options()
+        bind = self._engine.execution_options(**options)
         self._session = WorkspaceSession(bind=bind, expire_on_commit=False, info=dict(self._info))
         return self
 
@@ -112,24 +117,7 @@ class UnitOfWork:
         self.session.flush()
 
 
-def translate_database_error(error: BaseException) -> WorkspaceError:
-    if is_locked_error(error):
-        return WorkspaceError(
-            T(
-                "The workspace is busy in another window or program; nothing was saved. Try again.",
-                "Dữ liệu đang được một cửa sổ hoặc chương trình khác sử dụng; chưa lưu gì. Hãy thử lại.",
-            )
-        )
-    if is_readonly_error(error):
-        return WorkspaceError(
-            T(
-                "The workspace folder cannot be written; nothing was saved.",
-                "Không ghi được vào thư mục dữ liệu; chưa lưu gì.",
-            )
-        )
-    return WorkspaceError(
-        T("The database reported an error: {detail}", "Cơ sở dữ liệu báo lỗi: {detail}", detail=str(error))
-    )
+__all__ = ["UnitOfWork", "WorkspaceSession", "translate_database_error"]
 
 
 @event.listens_for(WorkspaceSession, "before_flush")
@@ -146,7 +134,9 @@ def _stamp_versions_and_audit(session: Session, _context: Any, _instances: Any) 
         obj.before_write()
     synced = [o for o in new + dirty if isinstance(o, SyncedMixin)]
     if synced and not info.get("remote_apply"):
-        node = session.get(NodeStateRecord, info["node_id"])
+        # The row is locked to the end of the transaction (PostgreSQL; SQLite's write lock already is):
+        # officers' instances sharing one store never take the same counter.
+        node = session.get(NodeStateRecord, info["node_id"], with_for_update=True, populate_existing=True)
         if node is None:
             raise RuntimeError("the workspace has no current node")
         for obj in synced:

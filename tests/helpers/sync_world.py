@@ -5,11 +5,13 @@ Building one takes a few hundred milliseconds, so tests copy a template world (`
 
 from __future__ import annotations
 
-import shutil
+import json
 import sqlite3
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+
+from sqlalchemy import MetaData, Table, select
 
 from cellapp.domain.members import Sex
 from cellapp.domain.units import CommitteeLevel, UnitKind
@@ -20,6 +22,8 @@ from cellapp.services.sync_identity import create_identity
 from cellapp.services.sync_import import import_bundles
 from cellapp.services.sync_reports import ImportReport
 from cellapp.services.workspace import Workspace, create_workspace, open_workspace
+from cellapp.storage.records import Base
+from tests.helpers.stores import Stores, copy_folder
 
 TODAY = date(2026, 11, 23)
 HUB_CODE, CELL_A, CELL_B = "BM", "BM-C01", "BM-C02"
@@ -60,7 +64,8 @@ def _code(workspace: Workspace) -> str:
         return local_side(uow.session, workspace).code or ""
 
 
-def build_world(root: Path) -> World:
+def build_world(root: Path, *, database: str | None = None) -> World:
+    """`database`: the committee keeps its records in this PostgreSQL database (cells always in SQLite)."""
     stick = root / "stick"
     stick.mkdir(parents=True)
     hub = create_workspace(
@@ -69,6 +74,7 @@ def build_world(root: Path) -> World:
         name="Đảng bộ xã Bản Máy",
         level=CommitteeLevel.COMMUNE,
         actor="officer",
+        database=database,
     )
     create_identity(hub, code=HUB_CODE)
     cells = []
@@ -87,8 +93,13 @@ def build_world(root: Path) -> World:
     return World(root, hub, cells[0], cells[1])
 
 
-def copy_world(template: Path, target: Path) -> World:
-    shutil.copytree(template, target)
+def copy_world(template: Path, target: Path, stores: Stores | None = None) -> World:
+    """A copy of a world (a committee kept in PostgreSQL gets a copy of its database, dropped with `stores`'
+    databases after the test if given, with the test server otherwise)."""
+    if stores is None:
+        copy_folder(template, target)
+    else:
+        stores.copy_folder(template, target)
     return World(
         target,
         open_workspace(target / "hub", actor="officer"),
@@ -105,25 +116,71 @@ def add_people(workspace: Workspace, *names: str) -> list[MemberSummary]:
 
 
 def dump(workspace: Workspace) -> str:
-    """The whole database as SQL text: equal dumps mean nothing changed."""
-    connection = sqlite3.connect(workspace.paths.database)
-    try:
-        return "\n".join(connection.iterdump())
-    finally:
-        connection.close()
+    """The whole database as text: equal dumps mean nothing changed (SQLite's own SQL dump of the file; on
+    PostgreSQL every table's rows in key order)."""
+    if not workspace.location.is_postgres:
+        connection = sqlite3.connect(workspace.paths.database)
+        try:
+            return "\n".join(connection.iterdump())
+        finally:
+            connection.close()
+    lines = []
+    with workspace.engine.connect() as connection:
+        metadata = MetaData()
+        metadata.reflect(connection)
+        for table in sorted(metadata.tables.values(), key=lambda t: t.name):
+            order = list(table.primary_key.columns) or list(table.columns)
+            for row in connection.execute(select(table).order_by(*order)):
+                lines.append(f"{table.name}: {tuple(_plain(v) for v in row)!r}")
+    return "\n".join(lines)
 
 
 def synced_rows(workspace: Workspace, table: str, owner: str | None = None) -> dict[str, tuple[object, ...]]:
-    """uuid -> the row's values (without local display times and derived search and sort keys), optionally only one owner's."""
-    connection = sqlite3.connect(workspace.paths.database)
-    try:
-        columns = [row[1] for row in connection.execute(f"PRAGMA table_info({table})")]
-        kept = [c for c in columns if c not in ("created_at", "updated_at", "search_text", "sort_key")]
-        query = f"SELECT {', '.join(kept)} FROM {table}"
-        rows = connection.execute(
-            query + (" WHERE owner_unit = ?" if owner else ""), (owner,) if owner else ()
-        )
-        index = kept.index("uuid")
-        return {row[index]: tuple(row) for row in rows}
-    finally:
-        connection.close()
+    """uuid -> the row's values (without local display times and derived search and sort keys), optionally
+    only one owner's. Values are read through the tables' types, so a PostgreSQL committee's rows compare
+    equal to a SQLite cell's."""
+    with workspace.engine.connect() as connection:
+        known = Base.metadata.tables.get(table)
+        if known is None:
+            known = Table(table, MetaData(), autoload_with=connection)
+        kept = [
+            c for c in known.columns if c.name not in ("created_at", "updated_at", "search_text", "sort_key")
+        ]
+        query = select(*kept)
+        if owner:
+            query = query.where(known.c.owner_unit == owner)
+        index = [c.name for c in kept].index("uuid")
+        return {row[index]: tuple(_plain(v) for v in row) for row in connection.execute(query)}
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, sort_keys=True, ensure_ascii=False)
+    if isinstance(value, memoryview):
+        return bytes(value)
+    return value
+
+
+def _table(connection: object, name: str) -> Table:
+    known = Base.metadata.tables.get(name)
+    return known if known is not None else Table(name, MetaData(), autoload_with=connection)  # type: ignore[arg-type]
+
+
+def delete_behind_its_back(workspace: Workspace, table: str, uuid: str) -> None:
+    """Remove a row without CellApp knowing (a damaged disk, a bug): no version, no audit line."""
+    with workspace.engine.begin() as connection:
+        found = _table(connection, table)
+        connection.execute(found.delete().where(found.c.uuid == uuid))
+
+
+def copy_behind_its_back(workspace: Workspace, table: str, **changes: object) -> None:
+    """Insert a copy of the table's first row with `changes`, without CellApp knowing (nor the database's
+    foreign keys: a raw SQLite connection does not check them, and on PostgreSQL the test user may turn
+    them off for one transaction)."""
+    with workspace.engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.exec_driver_sql("SET LOCAL session_replication_role = replica")
+        found = _table(connection, table)
+        row = dict(connection.execute(select(found).limit(1)).mappings().one())
+        row.update(changes)
+        connection.execute(found.insert().values(**row))

@@ -43,7 +43,12 @@ def _authenticated_bytes(data: bytes) -> set[int]:
 
 
 @pytest.fixture(scope="module")
-def flips(world_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[_Flips]:
+def flips(store: str, world_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[_Flips]:
+    if store == "postgresql":
+        pytest.skip(
+            "a flipped bit is refused before the store is read (the refusals on PostgreSQL are in "
+            "test_bad_input); restoring the pristine store between examples is a file copy"
+        )
     world = copy_world(world_template, tmp_path_factory.mktemp("flips") / "world")
     add_people(world.a, "Giàng Seo Phử", "Sùng Thị Mỷ", "Lù Văn Pao")
     [result] = world.export(world.a)

@@ -3,7 +3,6 @@ check that repairs a committee copy that lost records, with an additive full re-
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -14,7 +13,14 @@ from cellapp.domain.reference import ReferenceKind
 from cellapp.services.directives import NewDirective, directive_pdf, issue_directive, list_directives
 from cellapp.services.reference_data import list_reference_data, reference_value_on, set_reference_value
 from cellapp.services.sync_status import sync_status
-from tests.helpers.sync_world import CELL_B, World, add_people, synced_rows
+from tests.helpers.sync_world import (
+    CELL_B,
+    World,
+    add_people,
+    copy_behind_its_back,
+    delete_behind_its_back,
+    synced_rows,
+)
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
@@ -86,10 +92,7 @@ def test_reference_data_is_dated_and_the_cell_reads_the_value_in_force(world: Wo
 
 def _lose_at_hub(world: World, uuid: str) -> None:
     """The committee's copy loses a record while its counters say it has it (a damaged disk, a bug)."""
-    connection = sqlite3.connect(world.hub.paths.database)
-    connection.execute("DELETE FROM members WHERE uuid = ?", (uuid,))
-    connection.commit()
-    connection.close()
+    delete_behind_its_back(world.hub, "members", uuid)
 
 
 def test_a_committee_copy_that_lost_records_is_repaired_by_a_full_additive_re_export(world: World) -> None:
@@ -114,16 +117,9 @@ def test_a_record_only_the_committee_holds_for_a_cell_is_given_back_to_it(world:
     """The repair works both ways: the committee's check sees the cell lacks a record of its own."""
     add_people(world.a, "Thật")
     world.send(world.a, world.hub)
-    connection = sqlite3.connect(world.hub.paths.database)
-    columns = [row[1] for row in connection.execute("PRAGMA table_info(members)")]
-    values = connection.execute(f"SELECT {', '.join(columns)} FROM members LIMIT 1").fetchone()
-    row = dict(zip(columns, values, strict=True))
-    row["uuid"], row["full_name"] = "00000000-0000-4000-8000-000000000000", "Chỉ Cấp Ủy Có"
-    connection.execute(
-        f"INSERT INTO members ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})", tuple(row.values())
+    copy_behind_its_back(
+        world.hub, "members", uuid="00000000-0000-4000-8000-000000000000", full_name="Chỉ Cấp Ủy Có"
     )
-    connection.commit()
-    connection.close()
     world.send(world.hub, world.a)
     world.send(world.a, world.hub)  # the committee now sees the cell's set differs: a full re-export follows
     [full] = world.export(world.hub, cells=["BM-C01"])

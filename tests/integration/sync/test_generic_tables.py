@@ -18,7 +18,7 @@ from cellapp.sync import tables as tables_module
 from cellapp.sync.selection import row_json
 from cellapp.sync.tables import TablePolicy, Writer, synced_table, synced_tables
 from tests.helpers.sync_craft import contents_of, keys_of, reseal, write
-from tests.helpers.sync_world import CELL_B, World, add_people, synced_rows
+from tests.helpers.sync_world import CELL_B, World, add_people, copy_behind_its_back, synced_rows
 
 
 class GadgetRecord(SyncedMixin, Base):
@@ -174,26 +174,18 @@ def test_a_difference_a_full_re_export_cannot_mend_is_flagged_for_a_person_not_r
 ) -> None:
     """The committee holds a record of the cell's that the cell refuses (its parent is gone): after one
     full re-export the difference is flagged instead of re-exporting forever."""
-    import sqlite3
-
     from cellapp.services.sync_status import list_cells
 
     world = taught
     [member] = add_people(world.a, "Có Thật")
     gadget = _gadget(world, member.uuid, "mẫu")
     world.send(world.a, world.hub)
-    connection = sqlite3.connect(world.hub.paths.database)
-    columns = [row[1] for row in connection.execute("PRAGMA table_info(test_gadgets)")]
-    row = dict(zip(columns, connection.execute("SELECT * FROM test_gadgets").fetchone(), strict=True))
-    row.update(
-        uuid="00000000-0000-4000-8000-000000000001", member_uuid="00000000-0000-4000-8000-00000000dead"
+    copy_behind_its_back(
+        world.hub,
+        "test_gadgets",
+        uuid="00000000-0000-4000-8000-000000000001",
+        member_uuid="00000000-0000-4000-8000-00000000dead",
     )
-    connection.execute(
-        f"INSERT INTO test_gadgets ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
-        tuple(row.values()),
-    )
-    connection.commit()
-    connection.close()
     world.send(world.hub, world.a)
     world.send(world.a, world.hub)  # the committee sees the cell lacks one: a full re-export to the cell
     [full] = world.export(world.hub, cells=["BM-C01"])

@@ -20,7 +20,7 @@ _CELL = (
     T(
         "In CellApp choose Settings > Key passphrase > Forgotten passphrase? (or: cellapp identity "
         "forgotten): the old keys are set aside, in case the passphrase comes back.",
-        "Trong CellApp chọn Cài đặt > Cụm mật khẩu > Quên cụm mật khẩu? (hoặc lệnh: cellapp identity "
+        "Trong CellApp chọn Cài đặt > Cụm mật khẩu của khóa > Quên cụm mật khẩu? (hoặc lệnh: cellapp identity "
         "forgotten): khóa cũ được cất riêng, phòng khi nhớ lại.",
     ),
     T(
@@ -40,7 +40,7 @@ _COMMITTEE = (
     T(
         "In CellApp choose Settings > Key passphrase > Forgotten passphrase? (or: cellapp identity "
         "forgotten): new keys are made and the old ones set aside.",
-        "Trong CellApp chọn Cài đặt > Cụm mật khẩu > Quên cụm mật khẩu? (hoặc lệnh: cellapp identity "
+        "Trong CellApp chọn Cài đặt > Cụm mật khẩu của khóa > Quên cụm mật khẩu? (hoặc lệnh: cellapp identity "
         "forgotten): khóa mới được tạo, khóa cũ được cất riêng.",
     ),
     T(

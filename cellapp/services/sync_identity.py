@@ -15,7 +15,7 @@ from sqlalchemy import select
 from cellapp.domain.errors import InputRejected, UsageError, ValidationError
 from cellapp.domain.l10n import T
 from cellapp.domain.units import UnitKind
-from cellapp.services.keyring import new_keys, public_keys_of
+from cellapp.services.keyring import key_status, new_keys, public_keys_of, recovery_steps
 from cellapp.services.sync_common import local_side, peer_by_code
 from cellapp.services.workspace import Workspace
 from cellapp.storage.records import SyncPeerRecord, UnitRecord
@@ -121,6 +121,8 @@ def export_identity(workspace: Workspace, path: Path, *, code: str | None = None
                 fingerprint=info.fingerprint,
                 sign_key=info.sign_key,
                 age_recipient=info.age_recipient,
+                protected=key_status(workspace).protected,
+                recovery=tuple(step.vi for step in recovery_steps(workspace.info.kind)),
             ),
         )
         return info

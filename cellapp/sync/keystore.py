@@ -11,18 +11,23 @@ public halves, and replacing the whole set all or nothing.
 Both secrets take the same scrypt work factor: age calibrates it to about a second on the machine that
 sets the passphrase, and the minisign key is given the same, so neither file is the cheaper one to guess.
 
-A new set of files (new keys, or a passphrase set, changed or removed) is written into `pending/` with a
-`complete` marker last, then moved into place. A set interrupted before its marker is dropped at the next
-use; one interrupted after it is finished, so the folder never holds keys under two passphrases.
+A new set of files (new keys, or a passphrase set, changed or removed) is written into a `pending-…`
+folder with a `complete` marker last, then moved into place. A set interrupted after its marker is
+finished at the next use, so the folder never holds keys under two passphrases; one interrupted before
+it is ignored, and dropped once it is clearly abandoned (another program may still be writing it).
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
 import shutil
+import threading
+import time
 import unicodedata
+import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -33,13 +38,16 @@ import pyrage
 
 from cellapp.sync.keys import AGE_KEY_FILE, IDENTITY_FILE, SIGN_KEY_FILE, KeyCard, NodeKeys
 
-PENDING_DIR = "pending"
+PENDING_PREFIX = "pending-"
+ABANDONED_AFTER_S = 600
 _COMPLETE = "complete"
 _AGE_ARMOR = b"-----BEGIN AGE ENCRYPTED FILE-----"
 _AGE_BINARY = b"age-encryption.org/"
 _SCRYPT_STANZA = re.compile(rb"^-> scrypt \S+ (\d+)$", re.MULTILINE)
 _DEFAULT_LOG_N = 18
 _MAX_LOG_N = 20  # the highest py-minisign accepts (1 GiB)
+# One writer or finisher at a time in this program (the GUI reads the keys' state while a worker rewrites).
+_LOCK = threading.RLock()
 
 
 class KeysLocked(Exception):
@@ -167,31 +175,41 @@ def retire_keys(folder: Path, *, now: datetime | None = None) -> Path:
 
 
 def finish_pending(folder: Path) -> None:
-    """Complete a replacement whose marker was written, or drop one that was interrupted before it."""
-    pending = folder / PENDING_DIR
-    if not pending.is_dir():
+    """Complete a replacement whose marker was written; drop an abandoned one that never got it."""
+    if not folder.is_dir():
         return
-    if not (pending / _COMPLETE).is_file():
-        shutil.rmtree(pending, ignore_errors=True)
-        return
-    for path in pending.iterdir():
+    with _LOCK:
+        for pending in sorted(folder.glob(PENDING_PREFIX + "*")):
+            if not pending.is_dir():
+                continue
+            if (pending / _COMPLETE).is_file():
+                _move_into_place(pending, folder)
+            elif time.time() - pending.stat().st_mtime > ABANDONED_AFTER_S:
+                shutil.rmtree(pending, ignore_errors=True)
+
+
+def _move_into_place(pending: Path, folder: Path) -> None:
+    for path in sorted(pending.iterdir()):
         if path.name != _COMPLETE:
-            os.replace(path, folder / path.name)
+            with contextlib.suppress(FileNotFoundError):  # another program finished it meanwhile
+                os.replace(path, folder / path.name)
     _fsync_dir(folder)
-    (pending / _COMPLETE).unlink()
-    pending.rmdir()
+    with contextlib.suppress(FileNotFoundError, OSError):
+        (pending / _COMPLETE).unlink()
+        pending.rmdir()
 
 
 def _replace_all(folder: Path, files: dict[str, bytes]) -> None:
     folder.mkdir(parents=True, exist_ok=True)
-    finish_pending(folder)
-    pending = folder / PENDING_DIR
-    pending.mkdir(mode=0o700)
-    for name, data in files.items():
-        write_private(pending / name, data)
-    write_private(pending / _COMPLETE, b"")
-    _fsync_dir(pending)
-    finish_pending(folder)
+    with _LOCK:
+        finish_pending(folder)
+        pending = folder / f"{PENDING_PREFIX}{uuid.uuid4().hex[:12]}"
+        pending.mkdir(mode=0o700)
+        for name, data in files.items():
+            write_private(pending / name, data)
+        write_private(pending / _COMPLETE, b"")
+        _fsync_dir(pending)
+        finish_pending(folder)
 
 
 def write_private(path: Path, data: bytes) -> None:

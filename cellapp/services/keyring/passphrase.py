@@ -41,7 +41,7 @@ class PassphraseNeeded(UsageError):
                 "when asked, or Settings > Key passphrase; on the command line when asked, or with "
                 "--passphrase-file FILE or the CELLAPP_PASSPHRASE variable). Nothing was changed.",
                 "Khóa đồng bộ của đơn vị được bảo vệ bằng cụm mật khẩu: hãy nhập trước (trong CellApp khi "
-                "được hỏi, hoặc Cài đặt > Cụm mật khẩu; trên dòng lệnh khi được hỏi, hoặc bằng "
+                "được hỏi, hoặc Cài đặt > Cụm mật khẩu của khóa; trên dòng lệnh khi được hỏi, hoặc bằng "
                 "--passphrase-file TỆP hay biến CELLAPP_PASSPHRASE). Chưa thay đổi gì.",
             )
         )

@@ -4,6 +4,7 @@ backups, and a forgotten passphrase that costs an enrolment but never the record
 
 from __future__ import annotations
 
+import os
 import shutil
 import unicodedata
 from pathlib import Path
@@ -27,7 +28,7 @@ from cellapp.services.sync_identity import export_identity, import_identity, key
 from cellapp.services.sync_status import sync_status
 from cellapp.services.workspace import open_workspace
 from cellapp.sync.keys import AGE_KEY_FILE, IDENTITY_FILE, SIGN_KEY_FILE, load_keys
-from cellapp.sync.keystore import PENDING_DIR, KeysLocked, WrongPassphrase, open_keys, write_keys
+from cellapp.sync.keystore import PENDING_PREFIX, KeysLocked, WrongPassphrase, open_keys, write_keys
 from tests.helpers.sync_world import CELL_A, TODAY, World, add_people, dump
 from tests.helpers.terminal import run_on_terminal
 
@@ -85,25 +86,31 @@ def test_the_passphrase_is_changed_with_the_current_one_and_removed(world: World
     assert not key_status(world.b).protected
 
 
-def test_a_rewrite_interrupted_before_its_marker_is_dropped_and_one_after_it_is_finished(
+def test_a_rewrite_interrupted_before_its_marker_is_ignored_and_one_after_it_is_finished(
     world: World,
 ) -> None:
     folder = world.b.paths.keys
     keys = load_keys(folder)
     assert keys is not None
     before = _key_files(folder)
-    pending = folder / PENDING_DIR
-    pending.mkdir()
-    (pending / SIGN_KEY_FILE).write_bytes(b"half a key")  # the power went before the set was complete
-    assert load_keys(folder) is not None and not pending.exists() and _key_files(folder) == before
-    write_keys(folder, keys, None)  # a complete set, then the power goes before it is moved into place:
-    staged = folder / "staged"
-    shutil.copytree(folder, staged, ignore=shutil.ignore_patterns("staged", "incarnation"))
-    staged.rename(pending)
-    (pending / "complete").write_bytes(b"")
+    cut = folder / f"{PENDING_PREFIX}cut"
+    cut.mkdir()
+    (cut / SIGN_KEY_FILE).write_bytes(b"half a key")  # the power went before the set was complete
+    assert load_keys(folder) is not None and _key_files(folder) == before
+    assert cut.exists()  # another program may still be writing it
+    os.utime(cut, (0, 0))  # long abandoned
+    assert load_keys(folder) is not None and not cut.exists() and _key_files(folder) == before
+    # A complete set whose marker was written, then the power went before it was moved into place:
+    staged = folder.parent / "staged"
+    staged.mkdir()
+    write_keys(staged, keys, None)
+    done = folder / f"{PENDING_PREFIX}done"
+    staged.rename(done)
+    (done / "complete").write_bytes(b"")
     for name in (SIGN_KEY_FILE, AGE_KEY_FILE):
         (folder / name).write_bytes(b"the old set")
-    assert load_keys(folder) is not None and not pending.exists()
+    assert load_keys(folder) is not None and not done.exists()
+    assert _key_files(folder)[SIGN_KEY_FILE] != b"the old set"
 
 
 def test_protected_keys_interoperate_with_debians_age_and_minisign(world: World, tmp_path: Path) -> None:

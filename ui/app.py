@@ -86,7 +86,7 @@ def open_into(window: MainWindow, context: CliContext) -> int | None:
         job = workspace_job(context, window)
         if job is None:
             return 0
-        window.attach_workspace(job())
+        show_workspace(window, job())
     except CellAppError as error:
         return report_failure(window, error)
     return None

@@ -52,8 +52,11 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def start(folder: Path) -> str:
-    """initdb into `folder`, start the server on a socket there; returns the address of its `postgres` database."""
+def start(folder: Path, *, durable: bool = False) -> str:
+    """initdb into `folder`, start the server on a socket there; returns the address of its `postgres` database.
+
+    Tests' servers skip fsync (their data is thrown away); `durable` keeps a real server's settings
+    (benchmarks)."""
     bin_dir = binaries()
     if bin_dir is None:
         raise RuntimeError("PostgreSQL's server programs are not installed (Debian package postgresql)")
@@ -81,10 +84,9 @@ def start(folder: Path) -> str:
         check=True,
         capture_output=True,
     )
-    options = (
-        f"-k {folder} -p {port} -c listen_addresses='' -c fsync=off -c synchronous_commit=off "
-        "-c full_page_writes=off -c max_connections=200"
-    )
+    options = f"-k {folder} -p {port} -c listen_addresses='' -c max_connections=200"
+    if not durable:
+        options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
     subprocess.run(
         [
             *prefix,

@@ -22,6 +22,7 @@ from cellapp.services.sync_identity import create_identity
 from cellapp.services.sync_import import import_bundles
 from cellapp.services.sync_reports import ImportReport
 from cellapp.services.workspace import Workspace, create_workspace, open_workspace
+from cellapp.storage.engine import create_workspace_engine
 from cellapp.storage.records import Base
 from tests.helpers.stores import Stores, copy_folder
 
@@ -175,12 +176,22 @@ def delete_behind_its_back(workspace: Workspace, table: str, uuid: str) -> None:
 
 def copy_behind_its_back(workspace: Workspace, table: str, **changes: object) -> None:
     """Insert a copy of the table's first row with `changes`, without CellApp knowing (nor the database's
-    foreign keys: a raw SQLite connection does not check them, and on PostgreSQL the test user may turn
+    foreign keys: SQLite's are off on a connection of its own, and on PostgreSQL the test user may turn
     them off for one transaction)."""
-    with workspace.engine.begin() as connection:
-        if connection.dialect.name == "postgresql":
-            connection.exec_driver_sql("SET LOCAL session_replication_role = replica")
-        found = _table(connection, table)
-        row = dict(connection.execute(select(found).limit(1)).mappings().one())
-        row.update(changes)
-        connection.execute(found.insert().values(**row))
+    postgres = workspace.location.is_postgres
+    engine = (
+        workspace.engine
+        if postgres
+        else create_workspace_engine(workspace.paths.database, foreign_keys=False)
+    )
+    try:
+        with engine.begin() as connection:
+            if postgres:
+                connection.exec_driver_sql("SET LOCAL session_replication_role = replica")
+            found = _table(connection, table)
+            row = dict(connection.execute(select(found).limit(1)).mappings().one())
+            row.update(changes)
+            connection.execute(found.insert().values(**row))
+    finally:
+        if not postgres:
+            engine.dispose()

@@ -49,6 +49,16 @@ def register(commands: Any) -> None:
     committee.add_argument(
         "--place", help=say("place name written on documents", "địa danh ghi trên văn bản")
     )
+    committee.add_argument(
+        "--database",
+        metavar="postgresql://USER@SERVER:5432/DATABASE",
+        help=say(
+            "keep the committee's records in this PostgreSQL database (several officers at once); "
+            "keys, outbox and inbox stay in the workspace folder",
+            "lưu dữ liệu của cấp ủy trong cơ sở dữ liệu PostgreSQL này (nhiều cán bộ dùng cùng lúc); "
+            "khóa, hộp thư đi và hộp thư đến vẫn ở thư mục dữ liệu",
+        ),
+    )
     committee.set_defaults(handler=_init_committee)
 
 
@@ -85,8 +95,20 @@ def _init_committee(args: argparse.Namespace, context: CliContext) -> int:
         level=CommitteeLevel(args.level),
         upper_name=args.upper,
         place=args.place,
+        database=args.database,
     )
+    where = workspace.location.display()
     workspace.close()
+    if args.database:
+        print_info(
+            T(
+                "Created the committee workspace in {path}; its records are kept in {where}.",
+                "Đã tạo dữ liệu cấp ủy tại {path}; dữ liệu được lưu trong {where}.",
+                path=str(workspace.root),
+                where=where,
+            )
+        )
+        return 0
     print_info(
         T(
             "Created the committee workspace in {path}.",

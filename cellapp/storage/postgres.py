@@ -30,7 +30,26 @@ _SENDER_LOCKS = 0x43454C53  # "CELS"
 BEGIN_OPTION = "cellapp_begin"
 
 
+def require_driver() -> None:
+    """psycopg is an optional extra (`cellapp[postgres]`): a cell's install does not carry it."""
+    try:
+        import psycopg  # noqa: F401
+    except ImportError as error:
+        from cellapp.domain.errors import WorkspaceError
+        from cellapp.domain.l10n import T
+
+        raise WorkspaceError(
+            T(
+                "This CellApp was installed without PostgreSQL support; install it with the 'postgres' "
+                "extra (pip install 'cellapp[postgres]') to use a database server. Nothing was changed.",
+                "Bản CellApp này được cài không kèm hỗ trợ PostgreSQL; hãy cài thêm phần 'postgres' (pip "
+                "install 'cellapp[postgres]') để dùng máy chủ cơ sở dữ liệu. Chưa có gì bị thay đổi.",
+            )
+        ) from error
+
+
 def create_postgres_engine(url: Any) -> Engine:
+    require_driver()
     engine = create_engine(
         url,
         pool_size=2,

@@ -52,7 +52,9 @@ def build_demo_committee(
     seed: int = 2026,
     today: date | None = None,
     progress: Callable[[int, int], None] | None = None,
+    database: str | None = None,
 ) -> DemoCommittee:
+    """`database`: keep the committee's records in this PostgreSQL database (the cells stay in SQLite)."""
     today = today or date.today()
     committee = create_workspace(
         root,
@@ -62,6 +64,7 @@ def build_demo_committee(
         upper_name=f"Đảng bộ tỉnh {PROVINCE}",
         place=COMMUNE,
         actor="demo",
+        database=database,
     )
     folders: list[Path] = []
     try:

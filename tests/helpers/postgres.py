@@ -25,6 +25,8 @@ from pathlib import Path
 
 URL_VARIABLE = "CELLAPP_TEST_POSTGRES_URL"
 _USER = "cellapp"
+# Every account is trusted on the socket but this one, which must give its password (tests of a wrong one).
+PASSWORD_USER = "officer_with_password"
 
 
 def binaries() -> Path | None:
@@ -84,6 +86,8 @@ def start(folder: Path, *, durable: bool = False) -> str:
         check=True,
         capture_output=True,
     )
+    hba = data / "pg_hba.conf"
+    hba.write_text(f"local all {PASSWORD_USER} scram-sha-256\n" + hba.read_text())
     options = f"-k {folder} -p {port} -c listen_addresses='' -c max_connections=200"
     if not durable:
         options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"

@@ -23,12 +23,17 @@ def kept_or_computed(
     compute: Callable[[list[str]], dict[str, F]],
     to_json: Callable[[F], dict[str, Any]],
     from_json: Callable[[dict[str, Any]], F],
+    any_day: bool = False,
 ) -> dict[str, F]:
     """`compute(units)` runs inside the open unit of work, on the same records whose revisions are kept
-    with its results, so figures computed before a concurrent import are never served afterwards."""
+    with its results, so figures computed before a concurrent import are never served afterwards.
+    `any_day`: the figures do not depend on the day (kept ones from any day are read; `day` is only
+    noted as the day they were computed on)."""
     with uow:
         revisions = unit_revisions(uow.session)
-        kept = cached_figures(uow.session, topic, day=day, layout=layout, revisions=revisions)
+        kept = cached_figures(
+            uow.session, topic, day=None if any_day else day, layout=layout, revisions=revisions
+        )
         found = {unit: from_json(kept[unit]) for unit in units if unit in kept}
         missing = [unit for unit in units if unit not in found]
         if not missing:

@@ -19,6 +19,8 @@ from typing import Any
 from cellapp.domain.lifecycle import Standing
 from cellapp.domain.members import MemberStatus
 from cellapp.services.committee.cells import RegisterMember, load_register
+from cellapp.services.committee.history_json import SHAPE as HISTORY_SHAPE
+from cellapp.services.committee.history_json import member_from_json, member_to_json
 from cellapp.services.committee.kept import kept_or_computed
 from cellapp.services.committee.meeting_figures import MeetingFacts, meeting_facts
 from cellapp.services.committee.plain_json import decoder, encoder, shape
@@ -52,9 +54,9 @@ class CellFacts:
 
 # Raise the first number when what is computed changes without the classes changing; a change to any
 # of the classes kept (fields, types, enum values) changes the second by itself.
-LAYOUT = 1 * 100_000 + zlib.crc32(shape(CellFacts).encode()) % 100_000
-_encode = encoder(CellFacts)
-_decode = decoder(CellFacts)
+LAYOUT = 2 * 100_000 + zlib.crc32(f"{HISTORY_SHAPE}|{shape(MeetingFacts)}".encode()) % 100_000
+_encode_meetings = encoder(MeetingFacts)
+_decode_meetings = decoder(MeetingFacts)
 
 
 def cell_facts(uow: UnitOfWork, units: Sequence[str], *, today: date) -> dict[str, CellFacts]:
@@ -82,9 +84,12 @@ def compute_facts(uow: UnitOfWork, units: Sequence[str]) -> dict[str, CellFacts]
 
 
 def facts_to_json(facts: CellFacts) -> dict[str, Any]:
-    return {"facts": _encode(facts)}
+    return {
+        "members": [member_to_json(m) for m in facts.members],
+        "meetings": _encode_meetings(facts.meetings),
+    }
 
 
 def facts_from_json(data: dict[str, Any]) -> CellFacts:
-    found: CellFacts = _decode(data["facts"])
-    return found
+    meetings: MeetingFacts = _decode_meetings(data["meetings"])
+    return CellFacts(tuple(member_from_json(m) for m in data["members"]), meetings)

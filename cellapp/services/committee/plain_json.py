@@ -101,16 +101,20 @@ def _dataclass_coder(cls: type[Any], *, encoding: bool) -> Coder:
     if len(names) != len(dataclasses.fields(cls)):
         raise TypeError(f"{cls.__qualname__} has fields its constructor does not take")
     coders = [_coder(hints[name], encoding=encoding) for name in names]
-    pairs = list(zip(names, coders, strict=True))
-    if encoding:
-        return lambda obj: [
-            value if code is _same else code(value) for name, code in pairs for value in (getattr(obj, name),)
-        ]
-    if all(code is _same for code in coders):
-        return lambda data: cls(*data)
-    return lambda data: cls(
-        *[value if code is _same else code(value) for code, value in zip(coders, data, strict=True)]
-    )
+    # One expression per class, as `dataclasses` builds its methods: called for every object kept, it
+    # does no per-field dispatch at run time.
+    scope: dict[str, Any] = {"cls": cls}
+    parts = []
+    for index, (name, code) in enumerate(zip(names, coders, strict=True)):
+        value = f"obj.{name}" if encoding else f"data[{index}]"
+        if code is _same:
+            parts.append(value)
+        else:
+            scope[f"code{index}"] = code
+            parts.append(f"code{index}({value})")
+    source = f"lambda obj: [{', '.join(parts)}]" if encoding else f"lambda data: cls({', '.join(parts)})"
+    built: Coder = eval(source, scope)  # the source is made above from field names only
+    return built
 
 
 def _same(value: Any) -> Any:

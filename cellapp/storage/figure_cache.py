@@ -54,7 +54,12 @@ def unit_revisions(session: Session) -> dict[str, int]:
 
 
 def cached_figures(
-    session: Session, topic: str, *, day: date | None, layout: int, revisions: Mapping[str, int]
+    reader: Session | Connection,
+    topic: str,
+    *,
+    day: date | None,
+    layout: int,
+    revisions: Mapping[str, int],
 ) -> dict[str, dict[str, Any]]:
     """The payloads still valid for `day` (for any day they were computed on, with None: figures that do
     not depend on the day), by unit."""
@@ -65,7 +70,7 @@ def cached_figures(
         query = query.where(_cache.c.computed_for == day)
     return {
         unit: payload
-        for unit, revision, payload in session.execute(query)
+        for unit, revision, payload in reader.execute(query)
         if revision == revisions.get(unit, 0)
     }
 

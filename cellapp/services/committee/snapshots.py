@@ -11,7 +11,7 @@ the callers.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -95,9 +95,15 @@ def compute_snapshots(uow: UnitOfWork, units: Sequence[str], *, today: date) -> 
     with uow:
         facts = cell_facts(uow, units, today=today)
         enrolled = enrolment_days(uow, units)
+    return snapshots_of(facts, enrolled, today=today)
+
+
+def snapshots_of(
+    facts: Mapping[str, CellFacts], enrolled: Mapping[str, date], *, today: date
+) -> dict[str, CellSnapshot]:
+    """The snapshots of cells for `today` from their facts and the days they were enrolled."""
     snapshots = {}
-    for unit in units:
-        unit_facts = facts[unit]
+    for unit, unit_facts in facts.items():
         figures = figures_of(
             unit_facts.meetings,
             today.year,

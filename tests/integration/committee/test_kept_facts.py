@@ -6,7 +6,9 @@ a transfer."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+import threading
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import fields
 from datetime import date, timedelta
 from pathlib import Path
@@ -25,6 +27,7 @@ from cellapp.services.committee import (
     history_json,
     list_cell_standings,
     monthly_trend,
+    snapshots,
     statistics,
 )
 from cellapp.services.committee.cells import RegisterMember, enrolled_cells
@@ -211,3 +214,33 @@ def test_a_transfer_reads_again_both_cells(hub: Workspace, monkeypatch: pytest.M
     assert rows["XM-C01"].members_full == before["XM-C01"].members_full - 1
     assert rows["XM-C03"].members_full == before["XM-C03"].members_full + 1
     assert rows["XM-C02"] == before["XM-C02"]
+
+
+def test_two_views_asking_at_once_compute_the_days_figures_once(
+    hub: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    computed: list[list[str]] = []
+    original = snapshots.compute_snapshots
+
+    def slow(uow, units, *, today):  # type: ignore[no-untyped-def]
+        computed.append(sorted(units))
+        time.sleep(0.3)  # long enough for the other view to ask meanwhile
+        return original(uow, units, today=today)
+
+    monkeypatch.setattr(snapshots, "compute_snapshots", slow)
+    results: dict[str, object] = {}
+
+    def overview_part(name: str, work: Callable[[], object]) -> threading.Thread:
+        thread = threading.Thread(target=lambda: results.__setitem__(name, work()))
+        thread.start()
+        return thread
+
+    threads = [
+        overview_part("alerts", lambda: committee_alerts(hub.uow(read_only=True), today=DEMO_TODAY)),
+        overview_part("trend", lambda: monthly_trend(hub.uow(read_only=True), year=2026, today=DEMO_TODAY)),
+    ]
+    for thread in threads:
+        thread.join()
+    assert len(computed) == 1  # the second view read what the first one kept
+    assert results["trend"] == monthly_trend(hub.uow(read_only=True), year=2026, today=DEMO_TODAY)
+    assert results["alerts"] == committee_alerts(hub.uow(read_only=True), today=DEMO_TODAY)

@@ -5,7 +5,7 @@ The register is read by column (plain rows, not mapped records: a province holds
 members) and each member's history is replayed once, with the members' own rules
 (`member_histories.replay_record`). What the replay gives (the standing from each day, the party dates,
 the gaps, the events it had to leave out) is all the figures ask of a history on any day, so it is kept
-with each cell's figures (`facts`) and a new day needs no replay.
+with each cell's facts (`facts`) and a new day needs no replay.
 """
 
 from __future__ import annotations

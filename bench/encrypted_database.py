@@ -206,7 +206,7 @@ def main() -> None:
                     f"{100 * (median / unkeyed - 1):+5.1f}% on sqlcipher" if mode in ("raw", "scrypt") else ""
                 )
                 print(
-                    f"{label:28} {mode:9} {median * 1000:6.0f} ms  {100 * (median / base - 1):+5.1f}%  {against}"
+                    f"{label:28} {mode:9} {median * 1000:6.0f} ms  {100 * (median / base - 1):+5.1f}%  {against}".rstrip()
                 )
             share = 100 * keys_ms / (base * 1000)
             print(

@@ -26,6 +26,7 @@ CATALOGUES: dict[str, list[str]] = {
         "ui/main_window.py",
         "ui/pages/__init__.py",
         "ui/pages/base.py",
+        "ui/ops.py",
         "ui/pages/overview_page.py",
         "ui/pages/members_page.py",
         "ui/item_models/members_table_model.py",
@@ -52,7 +53,7 @@ CATALOGUES: dict[str, list[str]] = {
         "ui/dialogs/reference_dialog.py",
         "ui/dialogs/transfer_dialog.py",
         "ui/widgets/bar_chart.py",
-        "ui/widgets/committee_outbox.py",
+        "ui/pages/committee_outbox.py",
         "ui/widgets/committee_overview.py",
     ],
     "fees": [
@@ -75,6 +76,8 @@ CATALOGUES: dict[str, list[str]] = {
     ],
     "sync": [
         "ui/pages/sync_page.py",
+        "ui/pages/cell_sync_page.py",
+        "ui/pages/committee_sync_page.py",
         "ui/dialogs/export_dialog.py",
         "ui/dialogs/import_results_dialog.py",
         "ui/dialogs/enrolment_dialogs.py",

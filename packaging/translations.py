@@ -39,9 +39,9 @@ CATALOGUES: dict[str, list[str]] = {
         "ui/dialogs/residence_dialogs.py",
         "ui/dialogs/import_dialog.py",
         "ui/widgets/date_field.py",
-        "ui/widgets/member_actions.py",
+        "ui/pages/member_actions.py",
         "ui/widgets/member_detail_widget.py",
-        "ui/widgets/residence_widget.py",
+        "ui/pages/residence_widget.py",
         "ui/widgets/alerts_widget.py",
     ],
     "committee": [
@@ -69,10 +69,10 @@ CATALOGUES: dict[str, list[str]] = {
     "meetings": [
         "ui/pages/meetings_page.py",
         "ui/item_models/meetings_table_model.py",
-        "ui/dialogs/meeting_editor_dialog.py",
+        "ui/dialogs/meeting_*.py",
         "ui/dialogs/document_preview_dialog.py",
         "ui/dialogs/member_picker_dialog.py",
-        "ui/widgets/meeting_*.py",
+        "ui/widgets/meeting_figures_widget.py",
     ],
     "sync": [
         "ui/pages/sync_page.py",

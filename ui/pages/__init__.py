@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QWidget
 
 from cellapp.domain.units import UnitKind
 from cellapp.services.workspace import Workspace
+from ui.dialogs.meeting_attendance_tab import ATTENDANCE_ACTIONS, AttendanceAction
 from ui.pages.base import Page
-from ui.widgets.meeting_attendance_tab import ATTENDANCE_ACTIONS, AttendanceAction
 
 CELL, COMMITTEE = frozenset({UnitKind.CELL}), frozenset({UnitKind.COMMITTEE})
 BOTH = CELL | COMMITTEE

@@ -42,9 +42,9 @@ from cellapp.services.workspace import Workspace
 from ui.item_models.members_table_model import MembersTableModel
 from ui.ops import Area, Ops
 from ui.pages.base import Page
-from ui.widgets.member_actions import MemberActions
+from ui.pages.member_actions import MemberActions
+from ui.pages.residence_widget import ResidenceWidget
 from ui.widgets.member_detail_widget import MemberDetailWidget
-from ui.widgets.residence_widget import ResidenceWidget
 from ui.widgets.rows_table import read_only_list
 
 SEARCH_DELAY_MS = 150

@@ -128,6 +128,18 @@
       <translation>&amp;Giới thiệu CellApp</translation>
     </message>
     <message>
+      <source>&amp;User guide</source>
+      <translation>Hướng dẫn &amp;sử dụng</translation>
+    </message>
+    <message>
+      <source>Help on this &amp;page</source>
+      <translation>Trợ giúp cho &amp;trang này</translation>
+    </message>
+    <message>
+      <source>P&amp;rint the user guide…</source>
+      <translation>&amp;In hướng dẫn…</translation>
+    </message>
+    <message>
       <source>Workspace: %1</source>
       <translation>Dữ liệu: %1</translation>
     </message>

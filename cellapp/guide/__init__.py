@@ -14,6 +14,8 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from cellapp.domain.errors import CellAppError
+from cellapp.domain.l10n import T
 from cellapp.guide.document import Guide, Picture, Section, parse_guide
 from cellapp.guide.html import guide_html
 from cellapp.paths import guide_dir
@@ -49,7 +51,18 @@ def print_guide(output: Path, language: str = REFERENCE_LANGUAGE) -> Path:
     """Write the printable guide atomically to `output` (a failed write leaves no half PDF)."""
     from cellapp.reports.party_format import write_pdf
 
-    return write_pdf(guide_pdf(language), output)
+    pdf = guide_pdf(language)
+    try:
+        return write_pdf(pdf, output)
+    except OSError as error:
+        raise CellAppError(
+            T(
+                "The guide could not be written to {path}: {reason}",
+                "Không ghi được hướng dẫn vào {path}: {reason}",
+                path=str(output),
+                reason=error.strerror or str(error),
+            )
+        ) from error
 
 
 __all__ = [

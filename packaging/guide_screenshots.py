@@ -44,6 +44,9 @@ if TYPE_CHECKING:
     from ui.pages.base import Page
 
 WIDTH, HEIGHT = 1366, 768
+# The status bar shows where the workspace lives: in the images, where a secretary's Windows laptop keeps
+# it, not the script's temporary folder.
+SHOWN_FOLDER = r"C:\Users\Bithu\AppData\Local\CellApp"
 TITLE_BAR = 30
 DEFAULT_OUT = ROOT / "resources" / "guide" / "images"
 P = TypeVar("P", bound="Page")
@@ -74,6 +77,7 @@ class Studio:
         if kind not in self._windows:
             window = MainWindow(self.cell_workspace if kind == "cell" else self.committee_workspace)
             self._windows[kind] = window
+            self._shown_folder(window)
             window.resize(WIDTH, HEIGHT)
             window.show()
             settle()
@@ -91,6 +95,14 @@ class Studio:
                 return page
         raise LookupError(page_class.__name__)
 
+    @staticmethod
+    def _shown_folder(window: MainWindow) -> None:
+        from PySide6.QtWidgets import QLabel
+
+        label = window.statusBar().findChild(QLabel, "statusWorkspace")
+        if label is not None:
+            label.setText(label.text().split(":", 1)[0] + ": " + SHOWN_FOLDER)
+
     def fresh_window(self, workspace: Workspace) -> MainWindow:
         """A main window on another workspace (a cell that has not joined yet, say), closed at the end."""
         from ui.main_window import MainWindow
@@ -98,6 +110,7 @@ class Studio:
         self._spare.append(workspace)
         window = MainWindow(workspace)
         self._windows[f"spare-{len(self._spare)}"] = window
+        self._shown_folder(window)
         window.resize(WIDTH, HEIGHT)
         window.show()
         settle()
@@ -202,6 +215,24 @@ def save_png(image: QImage, path: Path) -> int:
     return path.stat().st_size
 
 
+def never_ask() -> None:
+    """A message box would wait for a click that never comes: questions are answered No (closing an
+    edited meeting does not save it), and any message is printed instead, so a changed screen that now
+    warns about something shows up in the script's output."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def answer_no(*_args: object, **_kwargs: object) -> QMessageBox.StandardButton:
+        return QMessageBox.StandardButton.No
+
+    def report(_parent: object, title: str, text: str, *_args: object, **_kwargs: object) -> QMessageBox.StandardButton:
+        print(f"message box: {title}: {text}", file=sys.stderr)
+        return QMessageBox.StandardButton.Ok
+
+    QMessageBox.question = answer_no  # type: ignore[assignment,method-assign]
+    for name in ("information", "warning", "critical"):
+        setattr(QMessageBox, name, report)
+
+
 def main(argv: list[str] | None = None) -> int:
     from guide_shots import SHOTS
 
@@ -225,6 +256,7 @@ def main(argv: list[str] | None = None) -> int:
 
         app = create_application("vi")
         app.setStyle("Fusion")  # the same look whatever desktop the script runs on
+        never_ask()
         studio = Studio(Path(scratch))
         total = 0
         try:

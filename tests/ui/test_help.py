@@ -33,11 +33,13 @@ def _window(qtbot, workspace: Workspace) -> MainWindow:  # type: ignore[no-untyp
 
 
 def _press_f1(qtbot, window: MainWindow) -> HelpWindow:  # type: ignore[no-untyped-def]
+    # F1 is an application shortcut: Qt hands it on only while a window of the application is active.
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow)
     focus = window.stack.currentWidget()
     focus.setFocus()
     qtbot.keyClick(focus, Qt.Key.Key_F1)
-    assert window.help_window is not None
-    qtbot.addWidget(window.help_window)
+    assert window.help_window is not None  # closed and deleted with the main window
     return window.help_window
 
 

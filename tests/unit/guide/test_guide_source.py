@@ -98,9 +98,12 @@ def _vietnamese_labels() -> set[str]:
 
 
 def test_the_buttons_the_guide_names_in_bold_exist_in_the_vietnamese_interface() -> None:
-    """A label in bold that ends like a button or a menu entry must be one the GUI shows."""
+    """A label in bold that ends like a button or a menu entry must be one the GUI shows; in a menu path
+    (**Thao tác → Xóa hồ sơ nhập nhầm…**) every step is."""
     labels = _vietnamese_labels()
     text = (guide_dir() / "guide_vi.md").read_text(encoding="utf-8")
     quoted = {m.strip() for m in re.findall(r"\*\*([^*]+?…)\*\*", text)}
     assert quoted, "the guide names no button"
-    assert quoted <= labels, sorted(quoted - labels)
+    steps = {step.strip() for label in quoted for step in label.split("→")}
+    assert any("→" in label for label in quoted)
+    assert steps <= labels, sorted(steps - labels)

@@ -555,6 +555,10 @@
       <translation>chưa có cụm mật khẩu (Cài đặt &gt; Cụm mật khẩu của khóa)</translation>
     </message>
     <message>
+      <source>not received yet: it comes with the committee's next return file</source>
+      <translation>chưa nhận: sẽ đến trong tệp trả về tiếp theo của cấp ủy</translation>
+    </message>
+    <message>
       <source>The keys were replaced: ask the committee for a new invitation and join again before exchanging files.</source>
       <translation>Khóa đã được thay: hãy xin cấp ủy tệp mời mới và đăng ký lại trước khi trao đổi tệp.</translation>
     </message>

@@ -146,3 +146,13 @@ def test_the_committee_renews_an_enrolment_from_the_sync_page(
     assert "đã được đăng ký đến" in told[0]
     model = page.cells.rows
     assert model.index(0, 5).data() not in (None, "—")
+
+
+def test_a_cell_sees_until_when_it_is_enrolled_once_the_certificate_has_come(qtbot, world: World) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(world.a)
+    qtbot.addWidget(window)
+    page = _sync_page(window)
+    assert page.enrolled_until.text() == "chưa nhận: sẽ đến trong tệp trả về tiếp theo của cấp ủy"
+    world.send(world.hub, world.a)
+    page.refresh()
+    assert page.enrolled_until.text() == "23/11/2031"

@@ -320,7 +320,12 @@ class SyncPage(Page):
             else "—"
         )
         self.enrolled_until.setText(
-            format_date(status.certificate_until) if status.certificate_until else "—"
+            format_date(status.certificate_until)
+            if status.certificate_until
+            # The committee's certificate travels in its return files, not in the invitation.
+            else self.tr("not received yet: it comes with the committee's next return file")
+            if status.enrolled and not status.rejoin_needed
+            else "—"
         )
         self.last.setText(
             self.tr("file written %1, file received %2")

@@ -272,7 +272,7 @@ def join(studio: Studio) -> QImage:
     from cellapp.demo import build_demo_cell
     from cellapp.services.enrolment import invite_cell
     from ui.dialogs.enrolment_dialogs import JoinDialog
-    from ui.pages.sync_page import SyncPage
+    from ui.pages.cell_sync_page import CellSyncPage
 
     cell = build_demo_cell(studio.folder / "new-cell", members=12, months=1, name="Chi bộ thôn Nấm Dẩn")
     invitation = invite_cell(
@@ -281,7 +281,7 @@ def join(studio: Studio) -> QImage:
     window = studio.fresh_window(cell)
     window.navigation.setCurrentRow(window.navigation.count() - 1)
     settle()
-    assert isinstance(window.pages[window.navigation.count() - 1], SyncPage)
+    assert isinstance(window.pages[window.navigation.count() - 1], CellSyncPage)
     dialog = JoinDialog(cell, window)
     dialog.open_invitation(str(invitation.path))
     dialog.matches.setChecked(True)
@@ -295,9 +295,9 @@ def join(studio: Studio) -> QImage:
 @shot("sync-cell")
 def sync_cell(studio: Studio) -> QImage:
     """The cell's Sync page, enrolled with its committee."""
-    from ui.pages.sync_page import SyncPage
+    from ui.pages.cell_sync_page import CellSyncPage
 
-    studio.page(SyncPage)
+    studio.page(CellSyncPage)
     return window_image(studio.window())
 
 
@@ -305,9 +305,9 @@ def sync_cell(studio: Studio) -> QImage:
 def export(studio: Studio) -> QImage:
     """Export to USB: written, read back and verified; safe to remove the stick."""
     from ui.dialogs.export_dialog import ExportDialog
-    from ui.pages.sync_page import SyncPage
+    from ui.pages.cell_sync_page import CellSyncPage
 
-    page = studio.page(SyncPage)
+    page = studio.page(CellSyncPage)
     dialog = ExportDialog(studio.cell_workspace, page.tasks, studio.window())
     dialog.show()
     dialog._add_target(str(studio.stick), studio.stick)  # what "Choose another folder…" adds
@@ -379,18 +379,18 @@ def statistics(studio: Studio) -> QImage:
 @shot("sync-committee")
 def sync_committee(studio: Studio) -> QImage:
     """The committee's Sync page: the cells, quarantine, directives, reference data, transfers."""
-    from ui.pages.sync_page import SyncPage
+    from ui.pages.committee_sync_page import CommitteeSyncPage
 
-    studio.page(SyncPage, "committee")
+    studio.page(CommitteeSyncPage, "committee")
     return window_image(studio.window("committee"))
 
 
 @shot("key-card")
 def key_card(studio: Studio) -> QImage:
     """The committee's key card: its fingerprint, to print for the cells."""
-    from ui.pages.sync_page import SyncPage
+    from ui.pages.committee_sync_page import CommitteeSyncPage
 
-    page = studio.page(SyncPage, "committee")
+    page = studio.page(CommitteeSyncPage, "committee")
     with opened_dialogs() as opened:
         page.keys_button.click()
     return with_dialog(studio.window("committee"), opened[0])
@@ -399,9 +399,9 @@ def key_card(studio: Studio) -> QImage:
 @shot("invite")
 def invite(studio: Studio) -> QImage:
     """Inviting a cell: the invitation written, the one-time code to copy onto paper."""
-    from ui.pages.sync_page import SyncPage
+    from ui.pages.committee_sync_page import CommitteeSyncPage
 
-    page = studio.page(SyncPage, "committee")
+    page = studio.page(CommitteeSyncPage, "committee")
     with opened_dialogs() as opened:
         page.invite_button.click()
     dialog = opened[0]
@@ -415,9 +415,9 @@ def invite(studio: Studio) -> QImage:
 @shot("directive")
 def directive(studio: Studio) -> QImage:
     """A new directive to the cells, with its signed PDF attached."""
-    from ui.pages.sync_page import SyncPage
+    from ui.pages.committee_sync_page import CommitteeSyncPage
 
-    page = studio.page(SyncPage, "committee")
+    page = studio.page(CommitteeSyncPage, "committee")
     with opened_dialogs() as opened:
         page.directive_button.click()
     return with_dialog(studio.window("committee"), opened[0])

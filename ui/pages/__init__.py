@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QWidget
 
 from cellapp.domain.units import UnitKind
 from cellapp.services.workspace import Workspace
+from ui.dialogs.meeting_attendance_tab import ATTENDANCE_ACTIONS, AttendanceAction
 from ui.pages.base import Page
-from ui.widgets.meeting_attendance_tab import ATTENDANCE_ACTIONS, AttendanceAction
 
 CELL, COMMITTEE = frozenset({UnitKind.CELL}), frozenset({UnitKind.COMMITTEE})
 BOTH = CELL | COMMITTEE
@@ -81,12 +81,18 @@ PAGES: list[PageEntry] = [
     ),
     PageEntry("ui.pages.fees_page", "FeesPage", QT_TRANSLATE_NOOP("FeesPage", "Fees"), CELL, guide_section="fees"),
     PageEntry(
-        "ui.pages.sync_page",
-        "SyncPage",
-        QT_TRANSLATE_NOOP("SyncPage", "Sync"),
-        BOTH,
+        "ui.pages.cell_sync_page",
+        "CellSyncPage",
+        QT_TRANSLATE_NOOP("CellSyncPage", "Sync"),
+        CELL,
         guide_section="exchange",
-        committee_guide_section="committee-exchange",
+    ),
+    PageEntry(
+        "ui.pages.committee_sync_page",
+        "CommitteeSyncPage",
+        QT_TRANSLATE_NOOP("CommitteeSyncPage", "Sync"),
+        COMMITTEE,
+        guide_section="committee-exchange",
     ),
 ]
 

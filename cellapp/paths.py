@@ -105,3 +105,8 @@ def translations_dir() -> Path:
 
 def icons_dir() -> Path:
     return resources_dir() / "icons"
+
+
+def guide_dir() -> Path:
+    """The user guide: `guide_<language>.md` and the `images/` it shows."""
+    return resources_dir() / "guide"

@@ -86,6 +86,9 @@ CATALOGUES: dict[str, list[str]] = {
     "keys": [
         "ui/dialogs/passphrase_dialogs.py",
     ],
+    "help": [
+        "ui/help_window.py",
+    ],
 }
 
 

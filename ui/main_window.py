@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QWidget,
@@ -29,6 +30,7 @@ from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from cellapp.services.workspace import Workspace
+    from ui.help_window import HelpWindow
     from ui.pages import PageEntry
     from ui.pages.base import Page
 
@@ -164,9 +166,53 @@ class MainWindow(QMainWindow):
             language_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._add_guide_actions(help_menu)
         about = QAction(self.tr("&About CellApp"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def _add_guide_actions(self, help_menu: QMenu) -> None:
+        """The user guide: from its start, at the current page's section (F1, from any window of the
+        application), and printed."""
+        self.help_window: HelpWindow | None = None
+        guide = QAction(self.tr("&User guide"), self)
+        guide.setObjectName("openGuide")
+        guide.triggered.connect(lambda: self.show_help(""))
+        help_menu.addAction(guide)
+        contextual = QAction(self.tr("Help on this &page"), self)
+        contextual.setObjectName("contextHelp")
+        contextual.setShortcut(QKeySequence.StandardKey.HelpContents)
+        contextual.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        contextual.triggered.connect(lambda: self.show_help(self.current_guide_section()))
+        help_menu.addAction(contextual)
+        self.addAction(contextual)
+        print_guide = QAction(self.tr("P&rint the user guide…"), self)
+        print_guide.setObjectName("printGuide")
+        print_guide.triggered.connect(lambda: self.show_help("").print_guide())
+        help_menu.addAction(print_guide)
+        help_menu.addSeparator()
+
+    def current_guide_section(self) -> str:
+        """The section of the page shown; the first steps while no workspace is open."""
+        if self.workspace is None:
+            return "setup"
+        from ui.pages import PAGES
+
+        entries = [entry for entry in PAGES if self.workspace.info.kind in entry.kinds]
+        row = self.navigation.currentRow()
+        return entries[row].section_for(self.workspace.info.kind) if 0 <= row < len(entries) else ""
+
+    def show_help(self, section: str) -> HelpWindow:
+        """The help window (one for the application), at `section` or at the start."""
+        from cellapp.domain.l10n import current_language
+        from ui.help_window import HelpWindow
+
+        if self.help_window is None:
+            # A window of its own (no parent): a meeting being edited, modal to the main window, does not
+            # block it, so the guide can be read beside the editor.
+            self.help_window = HelpWindow(current_language())
+        self.help_window.show_section(section)
+        return self.help_window
 
     def _build_status_bar(self, workspace: Workspace) -> None:
         info = workspace.info
@@ -228,6 +274,9 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.help_window is not None:
+            self.help_window.close()
+            self.help_window.deleteLater()
         self.tasks.wait(10000)
         if self.workspace is not None:
             self.workspace.close()

@@ -52,6 +52,16 @@ def _meeting_writer(document: str) -> Callable[[argparse.Namespace, CliContext, 
     return write
 
 
+def _no_arguments(parser: argparse.ArgumentParser) -> None:
+    """The document needs nothing but its output file."""
+
+
+def _write_guide(args: argparse.Namespace, context: CliContext, output: Path) -> Path:
+    from cellapp.guide import print_guide  # no workspace: the guide is the same for everyone
+
+    return print_guide(output, context.language)
+
+
 PRINTABLES: dict[str, Printable] = {
     "minutes": Printable(
         T("the minutes of a meeting", "biên bản cuộc họp"), _meeting_arguments, _meeting_writer("minutes")
@@ -83,6 +93,11 @@ PRINTABLES: dict[str, Printable] = {
         ),
         configure=fees_command.configure_fee_report,
         write=fees_command.write_fee_report,
+    ),
+    "guide": Printable(
+        help=T("the user guide, to read on paper", "hướng dẫn sử dụng, để in ra đọc"),
+        configure=_no_arguments,
+        write=_write_guide,
     ),
 }
 

@@ -1,5 +1,8 @@
 """Pages of the main window, in navigation order. A feature adds its page to `PAGES`.
 
+Each page names the section of the user guide that F1 opens on it (`guide_section`; the committee's own
+section where the page differs there), and a test checks that the guide has every one.
+
 Only what the navigation shows is known at start-up: each page's module is imported, and the page built,
 when it is first shown (the Overview at once; the others when the user goes to them). Titles are
 translated in their page's context, so they live here once and the page's `title()` reads them.
@@ -30,9 +33,16 @@ class PageEntry:
     class_name: str  # also the translation context of the title
     title_source: str
     kinds: frozenset[UnitKind]
+    guide_section: str = ""  # the id of its section in the user guide, e.g. "members"
+    committee_guide_section: str = ""  # the section at a committee, when it is another one
 
     def title(self) -> str:
         return QCoreApplication.translate(self.class_name, self.title_source)
+
+    def section_for(self, kind: UnitKind) -> str:
+        if kind is UnitKind.COMMITTEE and self.committee_guide_section:
+            return self.committee_guide_section
+        return self.guide_section
 
     def load(self) -> type[Page]:
         page_class: type[Page] = getattr(importlib.import_module(self.module), self.class_name)
@@ -40,17 +50,49 @@ class PageEntry:
 
 
 PAGES: list[PageEntry] = [
-    PageEntry("ui.pages.overview_page", "OverviewPage", QT_TRANSLATE_NOOP("OverviewPage", "Overview"), BOTH),
-    PageEntry("ui.pages.cells_page", "CellsPage", QT_TRANSLATE_NOOP("CellsPage", "Cells"), COMMITTEE),
-    PageEntry("ui.pages.members_page", "MembersPage", QT_TRANSLATE_NOOP("MembersPage", "Members"), CELL),
-    PageEntry("ui.pages.meetings_page", "MeetingsPage", QT_TRANSLATE_NOOP("MeetingsPage", "Meetings"), CELL),
-    PageEntry("ui.pages.fees_page", "FeesPage", QT_TRANSLATE_NOOP("FeesPage", "Fees"), CELL),
-    PageEntry("ui.pages.cell_sync_page", "CellSyncPage", QT_TRANSLATE_NOOP("CellSyncPage", "Sync"), CELL),
+    PageEntry(
+        "ui.pages.overview_page",
+        "OverviewPage",
+        QT_TRANSLATE_NOOP("OverviewPage", "Overview"),
+        BOTH,
+        guide_section="overview",
+        committee_guide_section="committee-overview",
+    ),
+    PageEntry(
+        "ui.pages.cells_page",
+        "CellsPage",
+        QT_TRANSLATE_NOOP("CellsPage", "Cells"),
+        COMMITTEE,
+        guide_section="committee-cells",
+    ),
+    PageEntry(
+        "ui.pages.members_page",
+        "MembersPage",
+        QT_TRANSLATE_NOOP("MembersPage", "Members"),
+        CELL,
+        guide_section="members",
+    ),
+    PageEntry(
+        "ui.pages.meetings_page",
+        "MeetingsPage",
+        QT_TRANSLATE_NOOP("MeetingsPage", "Meetings"),
+        CELL,
+        guide_section="meetings",
+    ),
+    PageEntry("ui.pages.fees_page", "FeesPage", QT_TRANSLATE_NOOP("FeesPage", "Fees"), CELL, guide_section="fees"),
+    PageEntry(
+        "ui.pages.cell_sync_page",
+        "CellSyncPage",
+        QT_TRANSLATE_NOOP("CellSyncPage", "Sync"),
+        CELL,
+        guide_section="exchange",
+    ),
     PageEntry(
         "ui.pages.committee_sync_page",
         "CommitteeSyncPage",
         QT_TRANSLATE_NOOP("CommitteeSyncPage", "Sync"),
         COMMITTEE,
+        guide_section="committee-exchange",
     ),
 ]
 

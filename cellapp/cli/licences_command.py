@@ -34,7 +34,7 @@ def register(commands: Any) -> None:
 
 def _licences(args: argparse.Namespace, context: CliContext) -> int:
     from cellapp import __version__
-    from cellapp.licences import bundled_components
+    from cellapp.services.about import bundled_components
 
     components = bundled_components()
     if args.json:

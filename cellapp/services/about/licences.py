@@ -9,6 +9,7 @@ frozen build ships the same metadata (packaging/cellapp.spec copies it), so the 
 
 from __future__ import annotations
 
+import contextlib
 import platform
 import re
 import sys
@@ -17,6 +18,7 @@ from importlib import metadata
 from pathlib import Path
 
 from cellapp.paths import resources_dir
+from cellapp.services.about.fonts import font_families
 
 ROOT_DISTRIBUTION = "cellapp"
 PYTHON_LICENCE_FILE = "python-LICENSE.txt"  # where the frozen build puts the interpreter's licence
@@ -25,7 +27,7 @@ PYTHON_LICENCE_FILE = "python-LICENSE.txt"  # where the frozen build puts the in
 LGPL_TEXTS = ("LGPL-3.0.txt", "GPL-3.0.txt")  # the LGPL v3 is a set of additions to the GPL v3
 
 _EXTRA = re.compile(r"\bextra\s*==")
-FONT_VERSION = "2.1.5"  # resources/fonts/README.md
+FROZEN_BY = "pyinstaller"  # its bootloader starts the installed program
 
 _HEADINGS = (  # first line of a licence file -> SPDX identifier, for distributions that declare none
     (re.compile(r"\bMIT License\b", re.IGNORECASE), "MIT"),
@@ -55,8 +57,12 @@ class Component:
 
 def bundled_components() -> list[Component]:
     """The interpreter, the fonts, then every library in dependency order from CellApp's requirements."""
-    components = [_python(), _fonts()]
+    components = [_python(), *_fonts()]
     components.extend(_library(distribution) for distribution in library_distributions())
+    if getattr(sys, "frozen", False):
+        # a frozen build made without PyInstaller's metadata has nothing to say about it
+        with contextlib.suppress(metadata.PackageNotFoundError):
+            components.append(_library(metadata.distribution(FROZEN_BY)))
     return components
 
 
@@ -196,12 +202,16 @@ def python_licence_path() -> Path | None:
     return next((path for path in candidates if path.is_file()), None)
 
 
-def _fonts() -> Component:
+def _fonts() -> list[Component]:
     folder = resources_dir() / "fonts"
-    return Component(
-        name="Liberation Serif",
-        version=FONT_VERSION,
-        licence="OFL-1.1",
-        summary="The typeface of every printed document (metric-compatible with Times New Roman)",
-        texts=(LicenceText("OFL.txt", (folder / "OFL.txt").read_text(encoding="utf-8")),),
-    )
+    licence_text = LicenceText("OFL.txt", (folder / "OFL.txt").read_text(encoding="utf-8"))
+    return [
+        Component(
+            name=family.name,
+            version=family.version,
+            licence=family.licence,
+            summary="The typeface of every printed document",
+            texts=(licence_text,) if family.licence == "OFL-1.1" else (),
+        )
+        for family in font_families(folder)
+    ]

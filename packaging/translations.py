@@ -83,6 +83,9 @@ CATALOGUES: dict[str, list[str]] = {
     "keys": [
         "ui/dialogs/passphrase_dialogs.py",
     ],
+    "about": [
+        "ui/dialogs/about_dialog.py",
+    ],
 }
 
 

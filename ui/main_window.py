@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cellapp import __version__
 from cellapp.domain.l10n import Language
 from ui.tasks import TaskRunner
 
@@ -160,11 +159,15 @@ class MainWindow(QMainWindow):
             action.setChecked(code == current)
             action.triggered.connect(lambda _checked=False, chosen=code: self._choose_language(chosen))
             language_menu.addAction(action)
+        self._build_help_menu()
 
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+    def _build_help_menu(self) -> None:
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About CellApp"), self)
+        about.setObjectName("aboutAction")
+        about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self._about)
-        help_menu.addAction(about)
+        self.help_menu.addAction(about)
 
     def _build_status_bar(self, workspace: Workspace) -> None:
         info = workspace.info
@@ -208,11 +211,9 @@ class MainWindow(QMainWindow):
         )
 
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About CellApp"),
-            self.tr("CellApp %1\nRecords, meetings and fees of a party cell.").replace("%1", __version__),
-        )
+        from ui.dialogs.about_dialog import AboutDialog
+
+        AboutDialog(self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.tasks.wait(10000)

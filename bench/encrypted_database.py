@@ -1,12 +1,16 @@
 """Evaluation: what an SQLCipher-encrypted workspace would cost at start-up, against the plain SQLite one.
 
 The same real start-up path as bench/startup.py (window shown, workspace opened, Overview filled, alerts
-computed), in fresh processes, on a 40-member demo cell copied three ways:
-  plain   the workspace as CellApp keeps it today;
+computed), in fresh processes, on a 40-member demo cell opened four ways:
+  plain   the workspace as CellApp keeps it today (Python's own sqlite3);
+  sqlcipher  the same unencrypted file through SQLCipher's library without a key: its SQLite is newer
+          than the system's, so this, not plain, is what the cost of encryption is read against;
   raw     the same database encrypted by SQLCipher 4, opened with a raw 256-bit key (no key derivation);
   scrypt  encrypted, the key derived from a passphrase with scrypt (N=2^15, r=8, p=1: the work factor of
           py-minisign's own keys), as a passphrase-protected database would have to.
-The three are run interleaved, so a change of load on the machine hits them alike; medians are printed.
+The four are run interleaved, so a change of load on the machine hits them alike; medians are printed.
+Beside them, what one derivation at the sync keys' own work factor costs (age calibrates it to about a
+second on the machine, keystore.py): the price of a database key as hard to guess as the keys.
 CellApp does not depend on SQLCipher: install it to run this (`pip install sqlcipher3`).
 
     python bench/encrypted_database.py [--runs 9]
@@ -52,7 +56,8 @@ if MODE != "plain":
 
     def _connect(database):
         connection = sqlcipher3.connect(str(database), timeout=5, check_same_thread=False)
-        connection.execute(f"PRAGMA key = \"x'{KEY}'\"")
+        if KEY:
+            connection.execute(f"PRAGMA key = \"x'{KEY}'\"")
         return connection
 
     def engine(database, *, foreign_keys=True):
@@ -80,9 +85,13 @@ if MODE != "plain":
         finally:
             connection.close()
 
+    def up_to_date(database, backups):  # what upgrade_workspace does for a current file: read the stamp
+        from cellapp.storage.migrate import SCHEMA_HEADS
+        assert revisions(database) == set(SCHEMA_HEADS)
+
     W.create_workspace_engine = engine
     W.stamped_revisions = revisions
-    W.upgrade_workspace = lambda database, backups: None
+    W.upgrade_workspace = up_to_date
 """.replace("SALT", repr(SALT))
     .replace("**SCRYPT", ", ".join(f"{k}={v}" for k, v in SCRYPT.items()))
     .replace("PASSPHRASE", repr(PASSPHRASE))
@@ -124,6 +133,18 @@ def _time(code: str, mode: str, root: Path, key: str) -> float:
     raise SystemExit(done.stderr.decode(errors="replace")[-2000:])
 
 
+def _keys_log_n() -> int:
+    """The scrypt work factor age picks on this machine, read from a file it seals (as keystore.py does)."""
+    import re
+
+    import pyrage
+
+    sealed = bytes(pyrage.passphrase.encrypt(b"x", PASSPHRASE.decode(), armored=False))
+    found = re.search(rb"^-> scrypt \S+ (\d+)$", sealed, re.MULTILINE)
+    assert found is not None
+    return int(found.group(1))
+
+
 def _encrypted_copy(plain: Path, target: Path, key: str) -> None:
     import sqlcipher3
 
@@ -154,13 +175,17 @@ def main() -> None:
     started = time.perf_counter()
     Scrypt(salt=SALT, length=32, **SCRYPT).derive(PASSPHRASE)
     scrypt_ms = (time.perf_counter() - started) * 1000
+    keys_log_n = _keys_log_n()
+    started = time.perf_counter()
+    Scrypt(salt=SALT, length=32, n=2**keys_log_n, r=8, p=1).derive(PASSPHRASE)
+    keys_ms = (time.perf_counter() - started) * 1000
     version = sqlcipher3.connect(":memory:").execute("PRAGMA cipher_version").fetchone()[0]
     with tempfile.TemporaryDirectory() as folder:
         plain = Path(folder) / "plain"
         build_demo_cell(plain, members=40, months=12, today=date(2026, 11, 23)).close()
         raw_key = os.urandom(32).hex()
         derived = Scrypt(salt=SALT, length=32, **SCRYPT).derive(PASSPHRASE).hex()
-        copies = {"plain": (plain, ""), "raw": (Path(folder) / "raw", raw_key)}
+        copies = {"plain": (plain, ""), "sqlcipher": (plain, ""), "raw": (Path(folder) / "raw", raw_key)}
         copies["scrypt"] = (Path(folder) / "scrypt", derived)
         _encrypted_copy(plain, copies["raw"][0], raw_key)
         _encrypted_copy(plain, copies["scrypt"][0], derived)
@@ -174,9 +199,19 @@ def main() -> None:
                 for mode, (root, key) in copies.items():
                     times[mode].append(_time(code, mode, root, key))
             base = statistics.median(times["plain"])
+            unkeyed = statistics.median(times["sqlcipher"])
             for mode, values in times.items():
                 median = statistics.median(values)
-                print(f"{label:28} {mode:6} {median * 1000:6.0f} ms  {100 * (median / base - 1):+5.1f}%")
+                against = (
+                    f"{100 * (median / unkeyed - 1):+5.1f}% on sqlcipher" if mode in ("raw", "scrypt") else ""
+                )
+                print(
+                    f"{label:28} {mode:9} {median * 1000:6.0f} ms  {100 * (median / base - 1):+5.1f}%  {against}".rstrip()
+                )
+            share = 100 * keys_ms / (base * 1000)
+            print(
+                f"{label:28} + a key at the keys' work factor (N=2^{keys_log_n}): {keys_ms:.0f} ms, {share:+.0f}%"
+            )
     print(f"(median of {runs} processes each; load now {os.getloadavg()[0]:.2f})")
     if ABORTED:
         print(f"start-up processes that aborted and were run again: {ABORTED}")

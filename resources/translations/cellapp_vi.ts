@@ -9,10 +9,24 @@
     </message>
   </context>
   <context>
+    <name>CellSyncPage</name>
+    <message>
+      <source>Sync</source>
+      <translation>Đồng bộ</translation>
+    </message>
+  </context>
+  <context>
     <name>CellsPage</name>
     <message>
       <source>Cells</source>
       <translation>Chi bộ</translation>
+    </message>
+  </context>
+  <context>
+    <name>CommitteeSyncPage</name>
+    <message>
+      <source>Sync</source>
+      <translation>Đồng bộ</translation>
     </message>
   </context>
   <context>
@@ -268,6 +282,13 @@
     </message>
   </context>
   <context>
+    <name>Ops</name>
+    <message>
+      <source>CellApp met an unexpected error: %1</source>
+      <translation>CellApp gặp lỗi không lường trước: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>OverviewPage</name>
     <message>
       <source>Members</source>
@@ -284,13 +305,6 @@
     <message>
       <source>Overview</source>
       <translation>Tổng quan</translation>
-    </message>
-  </context>
-  <context>
-    <name>SyncPage</name>
-    <message>
-      <source>Sync</source>
-      <translation>Đồng bộ</translation>
     </message>
   </context>
 </TS>

@@ -210,3 +210,25 @@ def test_joining_again_keeps_the_keys_under_the_passphrase(world: World) -> None
     status = key_status(world.a)
     assert status.protected and status.unlocked
     assert open_keys(world.a.paths.keys, PHRASE) is not None
+
+
+def test_the_printed_key_card_says_how_the_keys_are_kept_and_what_to_do_if_the_passphrase_is_forgotten(
+    world: World, tmp_path: Path
+) -> None:
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed here (.ci/run installs it in CI)")
+    import subprocess
+
+    def printed(workspace: object, name: str) -> str:
+        export_identity(workspace, tmp_path / name)  # type: ignore[arg-type]
+        output = subprocess.run(["pdftotext", str(tmp_path / name), "-"], capture_output=True, text=True)
+        return " ".join(output.stdout.split())
+
+    assert "Khóa bí mật chưa có cụm mật khẩu." in printed(world.a, "clear.pdf")
+    set_passphrase(world.a, PHRASE)
+    text = printed(world.a, "cell.pdf")
+    assert "Khóa bí mật được bảo vệ bằng cụm mật khẩu." in text and "Nếu quên cụm mật khẩu:" in text
+    assert "1. Dữ liệu không mất" in text and "cellapp identity forgotten" in text
+    assert "4. Sao lưu lại ngay" in text and "đăng ký lại ở trang Đồng bộ" in text
+    committee = printed(world.hub, "committee.pdf")
+    assert "In thẻ khóa mới và gửi mọi chi bộ" in committee and "đăng ký lại ở trang Đồng bộ" not in committee

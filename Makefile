@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint translations install install-test demo bench clean check-install
+.PHONY: run test lint translations install install-test demo bench clean check-install package check-package
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -16,6 +16,10 @@ $(VENV)/.installed: $(BIN)/python pyproject.toml setup.py
 
 $(VENV)/.installed-test: $(BIN)/python pyproject.toml setup.py
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(VENV)/.installed $@
+
+$(VENV)/.installed-package: $(BIN)/python pyproject.toml setup.py
+	$(BIN)/python -m pip install --quiet -e '.[package]'
 	touch $(VENV)/.installed $@
 
 install: $(VENV)/.installed translations
@@ -46,6 +50,17 @@ check-install: $(BIN)/python
 	cd /tmp && /tmp/cellapp-install-check/bin/python -c "from cellapp.paths import fonts_dir, translations_dir; \
 	  assert (fonts_dir() / 'LiberationSerif-Regular.ttf').is_file(), fonts_dir(); \
 	  assert (translations_dir() / 'cellapp_vi.qm').is_file(), translations_dir(); print('resources found in', fonts_dir().parent)"
+
+# The one-folder program for this OS in dist/cellapp/ (PyInstaller), and on Linux the .deb beside it.
+package: $(VENV)/.installed-package translations
+	rm -rf dist/cellapp build/pyinstaller
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
+	  packaging/cellapp.spec
+	if [ "$$(uname -s)" = Linux ]; then packaging/linux/build-deb.sh; fi
+
+# Builds the packages, installs the .deb on this machine with dpkg and runs the installed program (root).
+check-package: package
+	packaging/linux/check-deb.sh
 
 bench: install-test
 	$(BIN)/python bench/startup.py

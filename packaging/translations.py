@@ -89,6 +89,9 @@ CATALOGUES: dict[str, list[str]] = {
     "help": [
         "ui/help_window.py",
     ],
+    "about": [
+        "ui/dialogs/about_dialog.py",
+    ],
 }
 
 

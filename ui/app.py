@@ -18,6 +18,7 @@ from cellapp.domain.errors import CellAppError
 from cellapp.domain.units import UnitKind
 from cellapp.paths import WorkspacePaths
 from cellapp.startup import StartOptions, new_demo_workspace
+from ui.app_icon import app_icon
 from ui.i18n import install_language
 from ui.main_window import MainWindow
 
@@ -31,6 +32,8 @@ def create_application(language: str) -> QApplication:
         app = QApplication(sys.argv[:1])
     app.setApplicationName("CellApp")
     app.setOrganizationName("CellApp")
+    app.setDesktopFileName("cellapp")  # the desktop entry, so a Linux task bar shows its name and icon
+    app.setWindowIcon(app_icon())
     install_language(app, language)
     return app
 

@@ -3,9 +3,11 @@ English as the untranslated source. The core's messages follow the same choice v
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from cellapp.domain.l10n import set_language
+from cellapp.domain.l10n import T, set_language
 from cellapp.paths import translations_dir
 
 _installed: list[QTranslator] = []
@@ -21,10 +23,18 @@ def install_language(app: QCoreApplication, language: str) -> list[str]:
     loaded: list[str] = []
     if language == "en":
         return loaded
-    for qm in sorted(translations_dir().glob(f"*_{language}.qm")):
+    folder = translations_dir()
+    for qm in sorted(folder.glob(f"*_{language}.qm")):
         translator = QTranslator(app)
         if translator.load(str(qm)):
             app.installTranslator(translator)
             _installed.append(translator)
             loaded.append(qm.stem)
+    if not loaded:  # a broken installation: say so where it can be seen, and carry on in English
+        missing = T(
+            "CellApp: no Vietnamese translation found in {folder}; the windows are shown in English.",
+            "CellApp: không tìm thấy bản dịch tiếng Việt trong {folder}; cửa sổ sẽ hiện bằng tiếng Anh.",
+            folder=folder,
+        )
+        print(missing.render(), file=sys.stderr)
     return loaded

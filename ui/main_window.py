@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cellapp import __version__
 from cellapp.domain.l10n import Language
 from ui.ops import Changes, Ops
 from ui.tasks import TaskRunner
@@ -164,12 +163,16 @@ class MainWindow(QMainWindow):
             action.setChecked(code == current)
             action.triggered.connect(lambda _checked=False, chosen=code: self._choose_language(chosen))
             language_menu.addAction(action)
+        self._build_help_menu()
 
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self._add_guide_actions(help_menu)
+    def _build_help_menu(self) -> None:
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._add_guide_actions(self.help_menu)
         about = QAction(self.tr("&About CellApp"), self)
+        about.setObjectName("aboutAction")
+        about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self._about)
-        help_menu.addAction(about)
+        self.help_menu.addAction(about)
 
     def _add_guide_actions(self, help_menu: QMenu) -> None:
         """The user guide: from its start, at the current page's section (F1, from any window of the
@@ -267,11 +270,9 @@ class MainWindow(QMainWindow):
         )
 
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About CellApp"),
-            self.tr("CellApp %1\nRecords, meetings and fees of a party cell.").replace("%1", __version__),
-        )
+        from ui.dialogs.about_dialog import AboutDialog
+
+        AboutDialog(self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.help_window is not None:

@@ -18,6 +18,7 @@ from cellapp.cli import (
     enrol_command,
     fees_command,
     init_command,
+    licences_command,
     meetings_command,
     members_command,
     print_command,
@@ -40,6 +41,7 @@ COMMAND_MODULES = [
     enrol_command,
     sync_command,
     stats_command,
+    licences_command,
 ]
 
 

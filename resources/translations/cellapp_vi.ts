@@ -169,16 +169,6 @@
       <source>The new language is used the next time CellApp starts.</source>
       <translation>Ngôn ngữ mới được dùng từ lần mở CellApp sau.</translation>
     </message>
-    <message>
-      <source>About CellApp</source>
-      <translation>Giới thiệu CellApp</translation>
-    </message>
-    <message>
-      <source>CellApp %1
-Records, meetings and fees of a party cell.</source>
-      <translation>CellApp %1
-Hồ sơ đảng viên, sinh hoạt và đảng phí của chi bộ.</translation>
-    </message>
   </context>
   <context>
     <name>MeetingsPage</name>

@@ -59,7 +59,6 @@ from cellapp.sync.container import (
 )
 from cellapp.sync.errors import BundleRejected, rejected
 from cellapp.sync.keys import NodeKeys
-from cellapp.sync.knowledge import register_own_nodes
 from cellapp.sync.payload import unpack
 
 Progress = Callable[[int, int], None]
@@ -149,16 +148,13 @@ def _import_batch(
 
 def _apply_batch(workspace: Workspace, pending: list[_Staged], release: str | None) -> None:
     keys = require_keys(workspace)
-    registered = workspace.location.is_postgres and _register_own_nodes_apart(workspace)
     with workspace.uow(remote_apply=True) as uow:
         session = uow.session
         # Another officer's CellApp on the same store may be importing too: files of the same senders wait
         # for it (and then find what it imported in the ledger); other cells' files go ahead meanwhile.
         lock_senders(session.connection(), _senders(pending))
         side = local_side(session, workspace)
-        batch = Batch(
-            registered=registered, held=session.scalar(select(exists().select_from(SyncHeldRecord))) or False
-        )
+        batch = Batch(held=session.scalar(select(exists().select_from(SyncHeldRecord))) or False)
         for item in pending:
             assert item.inbox_file is not None
             before = replace(batch)
@@ -170,23 +166,6 @@ def _apply_batch(workspace: Workspace, pending: list[_Staged], release: str | No
                 item.rejection = error
                 item.report = ImportReport.from_rejection(item.name, error, item.at)
         uow.commit()
-
-
-def _register_own_nodes_apart(workspace: Workspace) -> bool:
-    """On a store shared by several officers' CellApp: our own nodes' row in the node table is the one row
-    every import would write (the counter local edits moved), so imports of different cells would wait for
-    each other on it. It is brought up to date in a short transaction of its own first; two instances doing
-    so at once collide on its key once, and the second then finds it written."""
-    for attempt in (1, 2):
-        try:
-            with workspace.uow(remote_apply=True) as uow:
-                register_own_nodes(uow.session, local_side(uow.session, workspace).unit_uuid)
-                uow.commit()
-            return True
-        except WorkspaceError:
-            if attempt == 2:
-                raise
-    return True
 
 
 def _senders(pending: list[_Staged]) -> list[str]:

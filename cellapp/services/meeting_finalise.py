@@ -1,8 +1,8 @@
 """Finalising minutes (hoàn thành biên bản) and correcting them afterwards with addenda; deleting a
 meeting entered by mistake, while it is still open.
 
-Finalising checks the minutes are complete, writes everyone's status and name of that day onto the
-attendance rows, numbers the minutes and the resolution for the year, and locks the meeting. From then
+Finalising checks the minutes are complete, writes everyone's status, grade and name of that day onto
+the attendance rows, numbers the minutes and the resolution for the year, and locks the meeting. From then
 on the meeting is immutable; a correction is an addendum (phụ lục đính chính) linked to it.
 """
 
@@ -54,6 +54,7 @@ def finalise_meeting(uow: UnitOfWork, meeting_uuid: str) -> MeetingDetail:
                 row = MeetingAttendanceRecord(meeting_uuid=meeting.uuid, member_uuid=entry.member_uuid)
                 uow.session.add(row)
             row.status_on_day = entry.status.value
+            row.grade_on_day = entry.grade.value
             row.name_on_day = entry.full_name
         year = meeting.held_on.year
         pattern = read_number_pattern(uow)

@@ -1,4 +1,4 @@
-"""What every committee view reads first: the enrolled cells and their members' statuses on a day."""
+"""What every committee view reads first: the enrolled cells and their members' standings on a day."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from cellapp.domain.lifecycle import Standing
 from cellapp.domain.member_history import LifecycleEvent, Replay
 from cellapp.domain.members import MemberStatus
 from cellapp.services.member_histories import load_events, replay_record
@@ -47,14 +48,21 @@ class Register:
     events: dict[str, list[LifecycleEvent]]
     _replays: dict[str, Replay] = field(default_factory=dict)
 
-    def statuses_on(self, owner_unit: str, day: date) -> dict[str, MemberStatus]:
-        """The same as the members service's `statuses_on`, without replaying each history again."""
-        found: dict[str, MemberStatus] = {}
+    def standings_on(self, owner_unit: str, day: date) -> dict[str, Standing]:
+        """The same as the members service's `standings_on`, without replaying each history again."""
+        found: dict[str, Standing] = {}
         for record in self.records.get(owner_unit, []):
-            status = self.replay(record).standing_on(day).status
-            if status is not None:
-                found[record.uuid] = status
+            standing = self.replay(record).standing_on(day)
+            if standing.status is not None:
+                found[record.uuid] = standing
         return found
+
+    def statuses_on(self, owner_unit: str, day: date) -> dict[str, MemberStatus]:
+        return {
+            uuid: standing.status
+            for uuid, standing in self.standings_on(owner_unit, day).items()
+            if standing.status is not None
+        }
 
     def replay(self, record: MemberRecord) -> Replay:
         """The member's history replayed, once per register."""

@@ -25,6 +25,7 @@ from cellapp.domain.attendance import (
     AttendanceMark,
     expected_and_present,
 )
+from cellapp.domain.lifecycle import Standing
 from cellapp.domain.meetings import MeetingKind, MeetingStatus
 from cellapp.domain.members import MemberStatus
 from cellapp.domain.vietnamese import name_sort_key
@@ -40,12 +41,12 @@ from cellapp.services.meeting_statistics import (
     rate_of,
     records_begin,
 )
-from cellapp.services.meeting_store import build_roster, statuses_on
+from cellapp.services.meeting_store import build_roster, standings_on
 from cellapp.services.meeting_types import RosterEntry
 from cellapp.storage.records import MeetingAttendanceRecord, MeetingRecord, MemberRecord
 from cellapp.storage.unit_of_work import UnitOfWork
 
-StatusesFor = Callable[[str, date], dict[str, MemberStatus]]
+StandingsFor = Callable[[str, date], dict[str, Standing]]
 Conditions = tuple[ColumnElement[bool], ...]
 
 _STATUSES = {s.value: s for s in MemberStatus}
@@ -90,9 +91,9 @@ def figures_by_owner(
     *,
     today: date,
     owners: Iterable[str],
-    statuses_for: StatusesFor | None = None,
+    standings_for: StandingsFor | None = None,
 ) -> dict[str, MeetingFigures]:
-    """Each owner's figures for the year. `statuses_for(owner, day)` gives the members' statuses for
+    """Each owner's figures for the year. `standings_for(owner, day)` gives the members' statuses for
     meetings held but not finalised (the committee has them in memory already); without it they are read."""
     wanted = list(owners)
     with uow:
@@ -111,7 +112,7 @@ def figures_by_owner(
         counted = _finalised_counts(uow, held)
         tallies = _finalised_truancy(uow, held)
         open_rosters = _open_rosters(
-            uow, [m.uuid for m in meetings if m.status != MeetingStatus.FINALISED], statuses_for
+            uow, [m.uuid for m in meetings if m.status != MeetingStatus.FINALISED], standings_for
         )
         rates: dict[str, list[MeetingRate]] = defaultdict(list)
         for meeting in meetings:
@@ -202,9 +203,9 @@ def _finalised_truancy(uow: UnitOfWork, held: Conditions) -> dict[str, dict[str,
 
 
 def _open_rosters(
-    uow: UnitOfWork, uuids: list[str], statuses_for: StatusesFor | None
+    uow: UnitOfWork, uuids: list[str], standings_for: StandingsFor | None
 ) -> dict[str, tuple[MeetingRecord, list[RosterEntry]]]:
-    """The lists of meetings held but not finalised, rebuilt from the statuses on the day."""
+    """The lists of meetings held but not finalised, rebuilt from the standings on the day."""
     if not uuids:
         return {}
     records = uow.session.scalars(select(MeetingRecord).where(MeetingRecord.uuid.in_(uuids))).all()
@@ -221,15 +222,15 @@ def _open_rosters(
         row.uuid: row.full_name
         for row in uow.session.execute(select(MemberRecord.uuid, MemberRecord.full_name))
     }
-    cache: dict[tuple[str, date], dict[str, MemberStatus]] = {}
+    cache: dict[tuple[str, date], dict[str, Standing]] = {}
     rosters = {}
     for record in records:
         key = (record.owner_unit, record.held_on)
         if key not in cache:
             cache[key] = (
-                statuses_for(*key)
-                if statuses_for is not None
-                else statuses_on(uow, record.held_on, owner_unit=record.owner_unit)
+                standings_for(*key)
+                if standings_for is not None
+                else standings_on(uow, record.held_on, owner_unit=record.owner_unit)
             )
         rosters[record.uuid] = (
             record,

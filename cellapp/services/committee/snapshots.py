@@ -86,7 +86,7 @@ def compute_snapshots(uow: UnitOfWork, units: Sequence[str], *, today: date) -> 
     with uow:
         register = load_register(uow, units)
         figures = figures_by_owner(
-            uow, today.year, today=today, owners=units, statuses_for=register.statuses_on
+            uow, today.year, today=today, owners=units, standings_for=register.standings_on
         )
         alerts = _record_alerts(uow, units, register, figures, today=today)
     snapshots = {}

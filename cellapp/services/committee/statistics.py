@@ -140,7 +140,7 @@ def _counts(uow: UnitOfWork, units: list[str], *, start: date, as_of: date) -> d
     completed = _tasks_completed(uow, start, as_of)
     # Figures of each year the period touches, for these cells at once.
     yearly = [
-        figures_by_owner(uow, year, today=as_of, owners=units, statuses_for=register.statuses_on)
+        figures_by_owner(uow, year, today=as_of, owners=units, standings_for=register.standings_on)
         for year in range(start.year, as_of.year + 1)
     ]
     found: dict[str, dict[str, Any]] = {}

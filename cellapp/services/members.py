@@ -348,9 +348,7 @@ def summary_of(record: MemberRecord) -> MemberSummary:
     )
 
 
-def member_standings_on(
-    uow: UnitOfWork, on: date, *, owner_unit: str | None = None
-) -> dict[str, Standing]:
+def member_standings_on(uow: UnitOfWork, on: date, *, owner_unit: str | None = None) -> dict[str, Standing]:
     """Each member's standing on a day (status and grade, for meeting attendance counts, voting rights and
     the cell's total), from the events.
 

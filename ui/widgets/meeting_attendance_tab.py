@@ -226,9 +226,10 @@ class MeetingAttendanceTab(QWidget):
         """Mark present every summoned member (and member attached here) not marked yet."""
         self.table.blockSignals(True)
         for row, entry in enumerate(self._entries):
-            if entry.group not in (RosterGroup.APART, RosterGroup.NOT_LISTED) and self._marks.get(
-                entry.member_uuid
-            ) is None:
+            if (
+                entry.group not in (RosterGroup.APART, RosterGroup.NOT_LISTED)
+                and self._marks.get(entry.member_uuid) is None
+            ):
                 self._marks[entry.member_uuid] = AttendanceMark.PRESENT
                 self._show_mark(row)
         self.table.blockSignals(False)
@@ -242,7 +243,8 @@ class MeetingAttendanceTab(QWidget):
 
     def counts(self) -> AttendanceCounts:
         return count_attendance(
-            AttendanceLine(e.member_uuid, e.status, self._marks[e.member_uuid], e.grade) for e in self._entries
+            AttendanceLine(e.member_uuid, e.status, self._marks[e.member_uuid], e.grade)
+            for e in self._entries
         )
 
     def _update_counts(self) -> None:

@@ -19,6 +19,7 @@ from cellapp.domain.alerts import Severity
 from cellapp.domain.l10n import Text, text_from_json, text_to_json
 from cellapp.domain.meetings import quarter_of
 from cellapp.domain.members import MemberStatus
+from cellapp.domain.membership import MembershipCounts, count_membership
 from cellapp.services.committee.cells import Cell, Register, load_register
 from cellapp.services.committee.kept import kept_or_computed
 from cellapp.services.committee.meeting_figures import figures_by_owner
@@ -27,7 +28,7 @@ from cellapp.services.member_alerts import member_alerts
 from cellapp.storage.unit_of_work import UnitOfWork
 
 TOPIC = "standing"
-LAYOUT = 2  # raise when the payload below changes: older rows are then computed again
+LAYOUT = 3  # raise when the payload below changes: older rows are then computed again
 
 # Member alerts the committee acts on; the others (badges, ceremonies to plan) stay the cell's business.
 COMMITTEE_MEMBER_ALERTS = frozenset({"recognition_overdue", "transfer_waiting", "exemption_ending"})
@@ -52,6 +53,7 @@ class RecordAlert:
 @dataclass(frozen=True)
 class CellSnapshot:
     statuses: dict[str, int]  # members by status today (MemberStatus values)
+    membership: MembershipCounts  # by grade and by situation, as the minutes count them
     meetings_by_month: tuple[int, ...]  # cell meetings held this year
     thematic_by_quarter: tuple[int, ...]
     present_by_month: tuple[int, ...]  # members present at this year's meetings, January first
@@ -91,7 +93,8 @@ def compute_snapshots(uow: UnitOfWork, units: Sequence[str], *, today: date) -> 
         alerts = _record_alerts(uow, units, register, figures, today=today)
     snapshots = {}
     for unit in units:
-        statuses = Counter(s.value for s in register.statuses_on(unit, today).values())
+        standings = register.standings_on(unit, today)
+        statuses = Counter(s.status.value for s in standings.values() if s.status is not None)
         unit_figures = figures[unit]
         present, expected = [0] * 12, [0] * 12
         for meeting in unit_figures.per_meeting:
@@ -99,6 +102,7 @@ def compute_snapshots(uow: UnitOfWork, units: Sequence[str], *, today: date) -> 
             expected[meeting.held_on.month - 1] += meeting.expected
         snapshots[unit] = CellSnapshot(
             statuses=dict(statuses),
+            membership=count_membership(standings.values()),
             meetings_by_month=unit_figures.meetings_by_month,
             thematic_by_quarter=unit_figures.thematic_by_quarter,
             present_by_month=tuple(present),
@@ -147,6 +151,7 @@ def _record_alerts(
 def _to_json(snapshot: CellSnapshot) -> dict[str, Any]:
     return {
         "statuses": snapshot.statuses,
+        "membership": snapshot.membership.as_json(),
         "meetings_by_month": list(snapshot.meetings_by_month),
         "thematic_by_quarter": list(snapshot.thematic_by_quarter),
         "present_by_month": list(snapshot.present_by_month),
@@ -167,6 +172,7 @@ def _to_json(snapshot: CellSnapshot) -> dict[str, Any]:
 def _from_json(data: dict[str, Any]) -> CellSnapshot:
     return CellSnapshot(
         statuses={str(k): int(v) for k, v in data["statuses"].items()},
+        membership=MembershipCounts.from_json(data["membership"]),
         meetings_by_month=tuple(int(n) for n in data["meetings_by_month"]),
         thematic_by_quarter=tuple(int(n) for n in data["thematic_by_quarter"]),
         present_by_month=tuple(int(n) for n in data["present_by_month"]),

@@ -8,10 +8,10 @@ from pathlib import Path
 
 from cellapp.demo_committee import CELLS_FOLDER
 from cellapp.domain.members import MemberStatus
+from cellapp.domain.membership import count_membership
 from cellapp.services.committee import committee_alerts, list_cell_standings
 from cellapp.services.meeting_statistics import absence_alerts, meeting_figures
 from cellapp.services.member_alerts import member_alerts
-from cellapp.domain.membership import count_membership
 from cellapp.services.members import member_standings_on, member_statuses_on
 from cellapp.services.workspace import open_workspace
 from tests.conftest import DEMO_TODAY

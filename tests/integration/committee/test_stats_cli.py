@@ -14,8 +14,8 @@ import pytest
 from cellapp.cli import main
 from cellapp.demo_committee import CELLS_FOLDER
 from cellapp.domain.members import MemberStatus
-from cellapp.services.meeting_statistics import meeting_figures
 from cellapp.domain.membership import count_membership
+from cellapp.services.meeting_statistics import meeting_figures
 from cellapp.services.members import member_standings_on, member_statuses_on
 from cellapp.services.workspace import open_workspace
 from tests.conftest import DEMO_TODAY

@@ -62,8 +62,12 @@ assert window.pages[0].heading.text()
 WITH_ALERTS = (
     WITH_DATA
     + """
+import time
 while window.tasks.busy:
     app.processEvents()
+    # PySide6 6.12's processEvents() drops a reference to None on each call: a tight loop of some
+    # 100,000 calls aborts Python 3.11 ("none_dealloc"). A millisecond's pause keeps the calls few.
+    time.sleep(0.001)
 """
 )
 

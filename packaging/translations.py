@@ -81,6 +81,9 @@ CATALOGUES: dict[str, list[str]] = {
         "ui/dialogs/enrolment_dialogs.py",
         "ui/widgets/conflicts_widget.py",
     ],
+    "keys": [
+        "ui/dialogs/passphrase_dialogs.py",
+    ],
 }
 
 

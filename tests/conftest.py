@@ -28,6 +28,41 @@ def _isolated_preferences(
     set_language("vi")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _passphrases_derived_once() -> Iterator[None]:
+    """age's scrypt takes about a second by design, and the suite would take it hundreds of times. The
+    age files are still made and read by age: each (content, passphrase) is derived once and a repeat is
+    taken from a cache. Minisign keys get a light work factor, which minisign reads back from the file."""
+    from cellapp.sync import keystore
+
+    seal, open_ = keystore._age_seal, keystore._age_open
+    sealed: dict[tuple[bytes, str], bytes] = {}
+    opened: dict[tuple[bytes, str], bytes | None] = {}
+
+    def cached_seal(data: bytes, passphrase: str) -> bytes:
+        if (data, passphrase) not in sealed:
+            sealed[data, passphrase] = seal(data, passphrase)
+            opened[sealed[data, passphrase], passphrase] = data
+        return sealed[data, passphrase]
+
+    def cached_open(data: bytes, passphrase: str) -> bytes:
+        if (data, passphrase) not in opened:
+            try:
+                opened[data, passphrase] = open_(data, passphrase)
+            except keystore.WrongPassphrase:
+                opened[data, passphrase] = None
+        found = opened[data, passphrase]
+        if found is None:
+            raise keystore.WrongPassphrase()
+        return found
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(keystore, "_age_seal", cached_seal)
+        patch.setattr(keystore, "_age_open", cached_open)
+        patch.setattr(keystore, "_MAX_LOG_N", 12)
+        yield
+
+
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One demo cell built once per session; tests get their own copy (`demo_workspace`)."""

@@ -86,10 +86,18 @@ def open_into(window: MainWindow, context: CliContext) -> int | None:
         job = workspace_job(context, window)
         if job is None:
             return 0
-        window.attach_workspace(job())
+        show_workspace(window, job())
     except CellAppError as error:
         return report_failure(window, error)
     return None
+
+
+def show_workspace(window: MainWindow, workspace: Workspace) -> None:
+    """The opened workspace into the window, then the keys' passphrase if they have one (asked once)."""
+    from ui.dialogs.passphrase_dialogs import ask_at_start
+
+    window.attach_workspace(workspace)
+    window.unlock_dialog = ask_at_start(workspace, window)
 
 
 def report_failure(window: QWidget | None, error: BaseException) -> int:
@@ -122,7 +130,7 @@ def run_gui(context: CliContext) -> int:
         if job is None:
             app.exit(0)
             return
-        window.tasks.run(job, window.attach_workspace, fail)
+        window.tasks.run(job, lambda workspace: show_workspace(window, workspace), fail)
 
     QTimer.singleShot(0, start)
     return app.exec()

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, overload
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
     def __init__(self, workspace: Workspace | None = None) -> None:
         super().__init__()
         self.workspace: Workspace | None = None
+        self.unlock_dialog: QDialog | None = None  # the passphrase asked at start, while it is shown
         self.tasks = TaskRunner(self)
         self.pages: Sequence[Page] = []
         self._loaded: set[int] = set()
@@ -122,6 +124,7 @@ class MainWindow(QMainWindow):
                 action.triggered.connect(lambda _checked=False, row=index: self.navigation.setCurrentRow(row))
                 self.view_menu.addAction(action)
         self._build_status_bar(workspace)
+        self.passphrase_action.setEnabled(True)
         self.navigation.setCurrentRow(0)
         self.navigation.setFocus()
 
@@ -145,6 +148,10 @@ class MainWindow(QMainWindow):
         from cellapp.services.preferences import preferred_language
 
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        self.passphrase_action = QAction(self.tr("Key &passphrase…"), self)
+        self.passphrase_action.setEnabled(False)  # until the workspace is open
+        self.passphrase_action.triggered.connect(self._passphrase_settings)
+        settings_menu.addAction(self.passphrase_action)
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         current = preferred_language()
         for code, label in (("vi", "Tiếng Việt"), ("en", "English")):
@@ -183,6 +190,12 @@ class MainWindow(QMainWindow):
         if row not in self._loaded:
             self._loaded.add(row)
             page.refresh()
+
+    def _passphrase_settings(self) -> None:
+        from ui.dialogs.passphrase_dialogs import PassphraseSettingsDialog
+
+        assert self.workspace is not None
+        PassphraseSettingsDialog(self.workspace, self).exec()
 
     def _choose_language(self, language: Language) -> None:
         from cellapp.services.preferences import save_language

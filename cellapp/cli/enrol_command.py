@@ -9,7 +9,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from cellapp.cli import keys_command
 from cellapp.cli.common import CliContext, print_info, print_json, say
+from cellapp.cli.passphrase import add_passphrase_option, unlock
 from cellapp.domain.errors import UsageError
 from cellapp.domain.l10n import T
 
@@ -48,6 +50,7 @@ def register(commands: Any) -> None:
         "--fingerprint", help=say("as read from its paper card", "như ghi trên phiếu khóa in giấy")
     )
     import_.set_defaults(handler=_identity_import)
+    keys_command.register_identity_actions(actions)
 
     enrol = commands.add_parser(
         "enrol", help=say("enrol cells with their committee", "đăng ký chi bộ với cấp ủy")
@@ -77,6 +80,7 @@ def register(commands: Any) -> None:
         action="store_true",
         help=say("print one JSON document instead of text", "in một tài liệu JSON thay cho văn bản"),
     )
+    add_passphrase_option(invite)
     invite.set_defaults(handler=_invite)
     join = steps.add_parser(
         "join",
@@ -111,6 +115,7 @@ def register(commands: Any) -> None:
         action="store_true",
         help=say("print one JSON document instead of text", "in một tài liệu JSON thay cho văn bản"),
     )
+    add_passphrase_option(join)
     join.set_defaults(handler=_join)
     accept = steps.add_parser(
         "accept",
@@ -124,6 +129,7 @@ def register(commands: Any) -> None:
         action="store_true",
         help=say("print one JSON document instead of text", "in một tài liệu JSON thay cho văn bản"),
     )
+    add_passphrase_option(accept)
     accept.set_defaults(handler=_accept)
     revoke = steps.add_parser(
         "revoke",
@@ -142,6 +148,7 @@ def register(commands: Any) -> None:
         help=say("print one JSON document instead of text", "in một tài liệu JSON thay cho văn bản"),
     )
     listing.set_defaults(handler=_list)
+    keys_command.register_enrol_actions(steps)
 
     transfer = commands.add_parser(
         "transfer",
@@ -286,6 +293,7 @@ def _invite(args: argparse.Namespace, context: CliContext) -> int:
 
     workspace = context.open()
     try:
+        unlock(workspace, args)
         written = invite_cell(workspace, code=args.cell_code, name=args.name, out=args.output)
     finally:
         workspace.close()
@@ -321,6 +329,7 @@ def _join(args: argparse.Namespace, context: CliContext) -> int:
 
     workspace = context.open()
     try:
+        unlock(workspace, args)
         result = join_committee(
             workspace,
             invitation_path=args.file,
@@ -361,6 +370,7 @@ def _accept(args: argparse.Namespace, context: CliContext) -> int:
 
     workspace = context.open()
     try:
+        unlock(workspace, args)
         cell = accept_enrolment(workspace, args.file)
     finally:
         workspace.close()

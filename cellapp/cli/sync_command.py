@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cellapp.cli.common import CliContext, print_error, print_info, print_json, say
+from cellapp.cli.passphrase import add_passphrase_option, unlock, with_passphrase
 from cellapp.domain.l10n import T
 
 if TYPE_CHECKING:
@@ -39,6 +40,7 @@ def register(commands: Any) -> None:
         action="store_true",
         help=say("print one JSON document instead of text", "in một tài liệu JSON thay cho văn bản"),
     )
+    add_passphrase_option(export)
     export.set_defaults(handler=_export)
 
     import_ = commands.add_parser("import", help=say("import sync files", "nhập tệp đồng bộ"))
@@ -48,6 +50,7 @@ def register(commands: Any) -> None:
         action="store_true",
         help=say("print one JSON document instead of text", "in một tài liệu JSON thay cho văn bản"),
     )
+    add_passphrase_option(import_)
     import_.set_defaults(handler=_import)
 
     backup = commands.add_parser(
@@ -68,6 +71,7 @@ def register(commands: Any) -> None:
         action="store_true",
         help=say("print one JSON document instead of text", "in một tài liệu JSON thay cho văn bản"),
     )
+    add_passphrase_option(backup)
     backup.set_defaults(handler=_backup)
 
     restore = commands.add_parser(
@@ -86,6 +90,7 @@ def register(commands: Any) -> None:
             "the keys folder, when the workspace folder was lost", "thư mục khóa, khi thư mục dữ liệu đã mất"
         ),
     )
+    add_passphrase_option(restore)
     restore.set_defaults(handler=_restore)
 
     sync = commands.add_parser(
@@ -140,17 +145,23 @@ def register(commands: Any) -> None:
         action="store_true",
         help=say("print one JSON document instead of text", "in một tài liệu JSON thay cho văn bản"),
     )
+    add_passphrase_option(quarantine)
     quarantine.set_defaults(handler=_quarantine)
 
 
 def _export(args: argparse.Namespace, context: CliContext) -> int:
+    from cellapp.services.certificates import enrolment_warnings
     from cellapp.services.sync_export import export_bundles
 
     workspace = context.open()
     try:
+        unlock(workspace, args)
         results = export_bundles(workspace, to_dir=args.to, cells=args.cell)
+        warnings = enrolment_warnings(workspace)
     finally:
         workspace.close()
+    for warning in warnings:
+        print_error(warning.message)
     if args.json:
         print_json(
             {
@@ -195,6 +206,7 @@ def _import(args: argparse.Namespace, context: CliContext) -> int:
 
     workspace = context.open()
     try:
+        unlock(workspace, args)
         reports = import_bundles(workspace, args.files)
     finally:
         workspace.close()
@@ -233,6 +245,7 @@ def _backup(args: argparse.Namespace, context: CliContext) -> int:
 
     workspace = context.open()
     try:
+        unlock(workspace, args)
         result = backup_workspace(workspace, to_dir=args.to)
     finally:
         workspace.close()
@@ -252,8 +265,17 @@ def _backup(args: argparse.Namespace, context: CliContext) -> int:
 
 def _restore(args: argparse.Namespace, context: CliContext) -> int:
     from cellapp.services.backup import restore_workspace
+    from cellapp.services.keyring import PassphraseNeeded
 
-    result = restore_workspace(context.workspace_dir, args.file, force=args.force, keys_dir=args.keys)
+    def restore(passphrase: str | None) -> Any:
+        return restore_workspace(
+            context.workspace_dir, args.file, force=args.force, keys_dir=args.keys, passphrase=passphrase
+        )
+
+    try:
+        result = restore(None)
+    except PassphraseNeeded:
+        result = with_passphrase(args, restore)
     print_info(
         T(
             "Restored {name} from the backup of {date} into {path}. It continues under a new installation "
@@ -332,6 +354,7 @@ def _quarantine(args: argparse.Namespace, context: CliContext) -> int:
     workspace = context.open()
     try:
         if args.release:
+            unlock(workspace, args)
             report = release_quarantined(workspace, args.release)
             _print_report(report)
             return 0 if report.ok else 3

@@ -1,5 +1,6 @@
 """The printed key card (thẻ khóa đồng bộ): a unit's fingerprint on paper, for the other side to compare
-when it enrols (SYNC.md §3). Large digits, the public keys in small print, and what to do with it."""
+when it enrols (SYNC.md §3). Large digits, the public keys in small print, what to do with it, and what
+to do if the passphrase that protects the keys is forgotten."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 
 from reportlab.lib.pagesizes import A5
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
@@ -29,6 +31,8 @@ class KeyCardDocument:
     sign_key: str
     age_recipient: str
     printed_on: date | None = None
+    protected: bool = False  # the secret keys are under a passphrase
+    recovery: tuple[str, ...] = ()  # the steps when the passphrase is forgotten, in Vietnamese
 
 
 def _register_fonts() -> None:
@@ -71,7 +75,8 @@ def write_key_card_pdf(path: Path, card: KeyCardDocument) -> None:
     ):
         canvas.drawString(left, y, line)
         y -= 6 * mm
-    y -= 6 * mm
+    y = _recovery(canvas, card, left, y - 2 * mm, width - 2 * left)
+    y -= 4 * mm
     canvas.setFont(_REGULAR, 8)
     for line in (
         f"Máy: {card.node_id}",
@@ -85,3 +90,29 @@ def write_key_card_pdf(path: Path, card: KeyCardDocument) -> None:
     canvas.drawRightString(width - left, 14 * mm, f"In ngày {printed}")
     canvas.showPage()
     canvas.save()
+
+
+def _recovery(canvas: Canvas, card: KeyCardDocument, left: float, y: float, width: float) -> float:
+    """Whether the keys have a passphrase, and the numbered steps if it is forgotten; returns the new y."""
+    canvas.setFont(_BOLD, 10.5)
+    canvas.drawString(
+        left,
+        y,
+        "Khóa bí mật được bảo vệ bằng cụm mật khẩu."
+        if card.protected
+        else "Khóa bí mật chưa có cụm mật khẩu.",
+    )
+    y -= 6 * mm
+    if not card.recovery:
+        return y
+    canvas.drawString(left, y, "Nếu quên cụm mật khẩu:")
+    y -= 5 * mm
+    canvas.setFont(_REGULAR, 9.5)
+    indent = 5 * mm
+    for number, step in enumerate(card.recovery, 1):
+        canvas.drawString(left, y, f"{number}.")
+        for line in simpleSplit(nfc(step), _REGULAR, 9.5, width - indent):
+            canvas.drawString(left + indent, y, line)
+            y -= 4.4 * mm
+        y -= 1 * mm
+    return y

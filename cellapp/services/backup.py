@@ -6,7 +6,7 @@ small manifest, encrypted to this installation's own age key and signed with its
 written to the stick and verified like a sync file.
 
 Restoring needs the same keys (they are in the workspace's `keys/` folder, or `keys_dir` when the
-workspace folder itself was lost). It refuses to overwrite a workspace that holds data unless forced, and
+workspace folder itself was lost), and their passphrase when they have one; they are copied as they are. It refuses to overwrite a workspace that holds data unless forced, and
 keeps the replaced database in `backups/`. The restored workspace continues under a new node identity
 (SYNC.md §2), so the committee never mixes its history with the one that went on after the backup, and
 sends back what the cell wrote after it.
@@ -29,6 +29,7 @@ from cellapp import __version__
 from cellapp.domain.errors import InputRejected, UsageError, WorkspaceError
 from cellapp.domain.l10n import T
 from cellapp.paths import WorkspacePaths
+from cellapp.services.keyring import PassphraseNeeded, PassphraseRefused, new_keys, secret_keys
 from cellapp.services.sync_common import local_side
 from cellapp.services.workspace import Workspace, open_workspace
 from cellapp.storage.engine import BUSY_TIMEOUT_MS, copy_database, read_schema_revisions
@@ -46,7 +47,8 @@ from cellapp.sync.container import (
 )
 from cellapp.sync.errors import BundleRejected
 from cellapp.sync.files import write_verified
-from cellapp.sync.keys import AGE_KEY_FILE, IDENTITY_FILE, SIGN_KEY_FILE, NodeKeys, create_keys, load_keys
+from cellapp.sync.keys import AGE_KEY_FILE, IDENTITY_FILE, SIGN_KEY_FILE, NodeKeys
+from cellapp.sync.keystore import KeysLocked, WrongPassphrase, open_keys
 from cellapp.sync.payload import BUNDLE_SCHEMA
 
 BACKUP_SUFFIX = ".cellbackup"
@@ -70,7 +72,7 @@ class RestoreResult:
 
 def backup_workspace(workspace: Workspace, *, to_dir: Path, now: datetime | None = None) -> BackupResult:
     now = now or datetime.now()
-    keys = load_keys(workspace.paths.keys) or create_keys(workspace.paths.keys, workspace.info.node_id)
+    keys = secret_keys(workspace) or new_keys(workspace)
     with workspace.uow(read_only=True) as uow:
         side = local_side(uow.session, workspace)
     code = side.code or "CELLAPP"
@@ -124,10 +126,21 @@ def _snapshot(database: Path) -> bytes:
 
 
 def restore_workspace(
-    root: Path, backup: Path, *, force: bool = False, keys_dir: Path | None = None
+    root: Path,
+    backup: Path,
+    *,
+    force: bool = False,
+    keys_dir: Path | None = None,
+    passphrase: str | None = None,
 ) -> RestoreResult:
+    """Keys under a passphrase are restored as they are, and `passphrase` opens them to read the backup."""
     paths = WorkspacePaths(root)
-    keys = load_keys(keys_dir or paths.keys)
+    try:
+        keys = open_keys(keys_dir or paths.keys, passphrase)
+    except KeysLocked:
+        raise PassphraseNeeded() from None
+    except WrongPassphrase:
+        raise PassphraseRefused() from None
     if keys is None:
         raise UsageError(
             T(

@@ -20,6 +20,8 @@ from sqlalchemy.orm import Session
 from cellapp.domain.errors import InputRejected, UsageError, ValidationError
 from cellapp.domain.l10n import T
 from cellapp.domain.vietnamese import format_date, nfc
+from cellapp.services.certificates import issue_certificate
+from cellapp.services.keyring import new_keys, secret_keys
 from cellapp.services.sync_common import audit, hub_peer, local_side, peer_by_code, peer_by_unit, require_code
 from cellapp.services.sync_identity import normalise_code
 from cellapp.services.workspace import Workspace
@@ -40,7 +42,6 @@ from cellapp.sync.enrolment import (
     Invitation,
     code_key,
     mac_matches,
-    make_certificate,
     make_request,
     new_one_time_code,
     parse_request,
@@ -48,13 +49,12 @@ from cellapp.sync.enrolment import (
     write_invitation,
 )
 from cellapp.sync.errors import rejected
-from cellapp.sync.keys import create_keys, load_keys, normalise_fingerprint, verify_signature
+from cellapp.sync.keys import normalise_fingerprint, verify_signature
 from cellapp.sync.payload import BUNDLE_SCHEMA
 from cellapp.sync.selection import row_json
 from cellapp.sync.tables import synced_table
 
 INVITATION_DAYS = 90
-CERTIFICATE_YEARS = 5
 
 
 @dataclass(frozen=True)
@@ -108,7 +108,7 @@ def invite_cell(
     cell_code, cell_name = normalise_code(code), nfc(name)
     if not cell_name:
         raise ValidationError(T("The cell needs a name.", "Cần nhập tên chi bộ."), field="name")
-    keys = load_keys(workspace.paths.keys)
+    keys = secret_keys(workspace)
     with workspace.uow() as uow:
         side = local_side(uow.session, workspace)
         if not side.is_hub:
@@ -250,9 +250,9 @@ def join_committee(
             )
         # Joining again (after a revocation, or with a committee that changed its keys) always brings
         # new keys: the old ones may be in the wrong hands.
-        keys = load_keys(workspace.paths.keys)
-        if keys is None or hub is not None:
-            keys = create_keys(workspace.paths.keys, workspace.info.node_id)
+        keys = secret_keys(workspace) if hub is None else None
+        if keys is None:
+            keys = new_keys(workspace)
         unit = uow.session.get(UnitRecord, side.unit_uuid)
         assert unit is not None
         unit.code, unit.parent_uuid = invitation.cell_code, invitation.hub_unit
@@ -313,30 +313,17 @@ def accept_enrolment(workspace: Workspace, path: Path, *, today: date | None = N
     today = today or date.today()
     with workspace.uow() as uow:
         peer, request = _checked_request(workspace, uow.session, path, today)
-        keys = load_keys(workspace.paths.keys)
+        keys = secret_keys(workspace)
         assert keys is not None  # checked with the request
         side = local_side(uow.session, workspace)
         card = request.card
         peer.unit_uuid, peer.status, peer.enrolled_at = request.unit_uuid, "enrolled", utc_now()
         peer.sign_key, peer.age_recipient = card.sign_key, card.age_recipient
         peer.fingerprint, peer.node_id = card.fingerprint, card.node_id
-        peer.valid_until = today.replace(year=today.year + CERTIFICATE_YEARS)
         peer.invite_key, peer.invite_id, peer.revoked_at, peer.revoke_reason = None, None, None, None
         peer.acked, peer.ack_rank, peer.ack_seq = {}, 0, 0
-        peer.certificate = make_certificate(
-            keys,
-            {
-                "unit_uuid": request.unit_uuid,
-                "unit_code": peer.code,
-                "unit_name": peer.name,
-                "card": card.as_dict(),
-                "fingerprint": card.fingerprint,
-                "valid_from": today.isoformat(),
-                "valid_until": peer.valid_until.isoformat(),
-                "issuer": require_code(side),
-                "issuer_fp": keys.card(require_code(side)).fingerprint,
-            },
-        )
+        issue_certificate(peer, card, keys, require_code(side), today)
+        assert peer.valid_until is not None
         audit(uow.session, workspace, "enrol", peer.code, {"fingerprint": card.fingerprint})
         uow.commit()
         return EnrolledCell(peer.code, peer.name, card.fingerprint, peer.valid_until)
@@ -367,8 +354,8 @@ def revoke_cell(workspace: Workspace, *, code: str, reason: str = "") -> None:
 def _checked_request(
     workspace: Workspace, session: Session, path: Path, today: date
 ) -> tuple[SyncPeerRecord, EnrolmentRequest]:
-    keys = load_keys(workspace.paths.keys)
     side = local_side(session, workspace)
+    keys = secret_keys(workspace) if side.is_hub else None
     if not side.is_hub or keys is None:
         raise UsageError(
             T("Only a committee with keys accepts enrolments.", "Chỉ cấp ủy đã có khóa mới nhận đăng ký.")

@@ -160,28 +160,47 @@ def records_begin(uow: UnitOfWork, owners: Iterable[str] | None = None) -> dict[
     )
     if owners is None:
         workspace = uow.session.get(WorkspaceRecord, 1)
-        days = [
+        begin = records_begin_on(
             uow.session.scalar(select(func.min(MeetingRecord.held_on)).where(*held)),
             workspace.created_at.date() if workspace else None,
-        ]
-        found = [d for d in days if d is not None]
-        return {None: min(found)} if found else {}
-    wanted = list(owners)
-    begins: dict[str | None, date] = {}
-    for owner, day in uow.session.execute(
-        select(MeetingRecord.owner_unit, func.min(MeetingRecord.held_on))
-        .where(*held, MeetingRecord.owner_unit.in_(wanted))
-        .group_by(MeetingRecord.owner_unit)
-    ):
-        begins[owner] = day
-    for unit, enrolled in uow.session.execute(
-        select(SyncPeerRecord.unit_uuid, SyncPeerRecord.enrolled_at).where(
-            SyncPeerRecord.unit_uuid.in_(wanted)
         )
-    ):
-        if enrolled is not None:
-            begins[unit] = min(begins.get(unit, enrolled.date()), enrolled.date())
+        return {None: begin} if begin else {}
+    wanted = list(owners)
+    first_held: dict[str, date] = {
+        owner: day
+        for owner, day in uow.session.execute(
+            select(MeetingRecord.owner_unit, func.min(MeetingRecord.held_on))
+            .where(*held, MeetingRecord.owner_unit.in_(wanted))
+            .group_by(MeetingRecord.owner_unit)
+        )
+    }
+    started = enrolment_days(uow, wanted)
+    begins: dict[str | None, date] = {}
+    for unit in wanted:
+        begin = records_begin_on(first_held.get(unit), started.get(unit))
+        if begin is not None:
+            begins[unit] = begin
     return begins
+
+
+def records_begin_on(first_held: date | None, started: date | None) -> date | None:
+    """The records begin with the first cell meeting held or the day they started being kept here,
+    whichever is earlier."""
+    days = [d for d in (first_held, started) if d is not None]
+    return min(days) if days else None
+
+
+def enrolment_days(uow: UnitOfWork, units: Iterable[str]) -> dict[str, date]:
+    """The day each cell was enrolled at this committee: when the committee began keeping its records."""
+    return {
+        unit: enrolled.date()
+        for unit, enrolled in uow.session.execute(
+            select(SyncPeerRecord.unit_uuid, SyncPeerRecord.enrolled_at).where(
+                SyncPeerRecord.unit_uuid.in_(list(units))
+            )
+        )
+        if unit and enrolled is not None
+    }
 
 
 def member_expected_attended(status: MemberStatus, mark: AttendanceMark | None) -> tuple[bool, bool]:
@@ -334,12 +353,15 @@ class MeetingAlert:
     member_name: str = ""
 
 
-def absence_alerts(
-    uow: UnitOfWork, year: int, *, today: date | None = None, figures: MeetingFigures | None = None
-) -> list[MeetingAlert]:
+def absence_alerts(uow: UnitOfWork, year: int, *, today: date | None = None) -> list[MeetingAlert]:
     """Members absent without reason 3+ times this year, quarters without a thematic meeting, months
-    without a regular meeting (only periods already over). The committee passes each cell's figures."""
-    figures = figures or meeting_figures(uow, year, today=today)
+    without a regular meeting (only periods already over)."""
+    return meeting_alerts(meeting_figures(uow, year, today=today))
+
+
+def meeting_alerts(figures: MeetingFigures) -> list[MeetingAlert]:
+    """The alerts of a year's figures (the committee has each cell's already)."""
+    year = figures.year
     alerts = [
         MeetingAlert(
             MeetingAlertKind.REPEATED_ABSENCE,

@@ -3,8 +3,9 @@ badge milestones this year, transfers whose letter is still on its way."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator
 from datetime import date, timedelta
+from typing import Protocol, TypeVar
 
 from sqlalchemy import select
 
@@ -26,33 +27,69 @@ AHEAD = timedelta(days=30)
 DEADLINE_WORKING_DAYS = 30
 
 
-def member_alerts(
-    uow: UnitOfWork,
+class RegisterEntry(Protocol):
+    """What the alerts read of a member besides the history: a record, or an entry of the committee's
+    register."""
+
+    @property
+    def uuid(self) -> str: ...
+
+    @property
+    def full_name(self) -> str: ...
+
+    @property
+    def status(self) -> str: ...
+
+
+E = TypeVar("E", bound=RegisterEntry)
+# Members the register alerts about: on a list, or transferred out with the letter maybe on its way.
+WATCHED_STATUSES = frozenset(
+    [s.value for s in MemberStatus if s.is_current] + [MemberStatus.TRANSFERRED_OUT.value]
+)
+
+
+def member_alerts(uow: UnitOfWork, today: date) -> Iterator[Alert]:
+    """Every member's alerts on `today`, from the records and their events."""
+    records = uow.session.scalars(
+        select(MemberRecord).where(
+            MemberRecord.deleted.is_(False), MemberRecord.status.in_(sorted(WATCHED_STATUSES))
+        )
+    ).all()
+    events = load_events(uow.session)
+    for record in records:
+        history = events.get(record.uuid, [])
+        yield from _alerts_of(record, history, replay_record(record, history), today)
+
+
+def entry_alerts(
+    entries: Iterable[E],
     today: date,
     *,
-    events: Mapping[str, list[LifecycleEvent]] | None = None,
-    replay_of: Callable[[MemberRecord], Replay] | None = None,
-    records: Iterable[MemberRecord] | None = None,
+    events_of: Callable[[E], Iterable[LifecycleEvent]],
+    replay_of: Callable[[E], Replay],
+    kinds: Collection[str] | None = None,
 ) -> Iterator[Alert]:
-    """`events` (every member's, as `load_events` reads them), `replay_of` (the replay of a record with
-    those events) and `records` (the members to look at) let a caller that has them already, like the
-    committee's register, share them."""
-    wanted = [s.value for s in MemberStatus if s.is_current] + [MemberStatus.TRANSFERRED_OUT.value]
-    if records is None:
-        chosen: Iterable[MemberRecord] = uow.session.scalars(
-            select(MemberRecord).where(MemberRecord.deleted.is_(False), MemberRecord.status.in_(wanted))
-        ).all()
-    else:
-        chosen = [r for r in records if not r.deleted and r.status in wanted]
-    events = load_events(uow.session) if events is None else events
-    for record in chosen:
-        history = events.get(record.uuid, [])
-        outcome = replay_record(record, history) if replay_of is None else replay_of(record)
-        live = [e for e in live_events(history) if e not in outcome.skipped]
-        yield from _alerts_for(record, outcome, live, today)
+    """The same alerts for members whose events and replayed history the caller holds already (the
+    committee's register); `entries` are members not deleted. `kinds` limits them to these kinds (the
+    badge alerts, the costly ones, are then worked out only if asked for)."""
+    for entry in entries:
+        if entry.status in WATCHED_STATUSES:
+            yield from _alerts_of(entry, events_of(entry), replay_of(entry), today, kinds)
 
 
-def _alert(kind: str, severity: Severity, record: MemberRecord, due: date | None, message: Text) -> Alert:
+def _alerts_of(
+    record: RegisterEntry,
+    history: Iterable[LifecycleEvent],
+    outcome: Replay,
+    today: date,
+    kinds: Collection[str] | None = None,
+) -> Iterator[Alert]:
+    live = [e for e in live_events(history) if e not in outcome.skipped]
+    alerts = _alerts_for(record, outcome, live, today, kinds)
+    yield from alerts if kinds is None else (a for a in alerts if a.kind in kinds)
+
+
+def _alert(kind: str, severity: Severity, record: RegisterEntry, due: date | None, message: Text) -> Alert:
     return Alert(kind, severity, message, due, record.uuid, record.full_name)
 
 
@@ -61,8 +98,17 @@ def _latest(events: list[LifecycleEvent], kind: EventKind) -> LifecycleEvent | N
     return max(found, key=lambda e: (e.effective_on, e.sequence)) if found else None
 
 
+# What the badge alerts may raise: working them out is most of the cost, so a caller asking for other
+# kinds only (the committee's) skips them.
+BADGE_KINDS = frozenset({"badge_reached", "badge_milestone"})
+
+
 def _alerts_for(
-    record: MemberRecord, outcome: Replay, live: list[LifecycleEvent], today: date
+    record: RegisterEntry,
+    outcome: Replay,
+    live: list[LifecycleEvent],
+    today: date,
+    kinds: Collection[str] | None = None,
 ) -> Iterator[Alert]:
     standing = outcome.current
     status = standing.status
@@ -79,11 +125,11 @@ def _alerts_for(
         yield from _ending_alerts(record, _latest(live, K.ATTACHED_OUT), "attachment_ending", today)
     if status is MemberStatus.ATTACHED_HERE:
         yield from _ending_alerts(record, _latest(live, K.ATTACHED_IN), "attachment_here_ending", today)
-    if status is not MemberStatus.ATTACHED_HERE:
+    if status is not MemberStatus.ATTACHED_HERE and (kinds is None or not BADGE_KINDS.isdisjoint(kinds)):
         yield from _badge_alerts(record, outcome, live, today)
 
 
-def _recognition_alerts(record: MemberRecord, outcome: Replay, today: date) -> Iterator[Alert]:
+def _recognition_alerts(record: RegisterEntry, outcome: Replay, today: date) -> Iterator[Alert]:
     # Probation runs from the admission ceremony only (Điều lệ Điều 5 khoản 1); the cell holds the
     # ceremony within 30 working days of receiving the decision (29-QĐ/TW 4.1, kept by 294-QĐ/TW).
     start = outcome.dates.ceremony_on
@@ -171,7 +217,7 @@ _ENDING = {
 
 
 def _ending_alerts(
-    record: MemberRecord, event: LifecycleEvent | None, kind: str, today: date
+    record: RegisterEntry, event: LifecycleEvent | None, kind: str, today: date
 ) -> Iterator[Alert]:
     if event is None or event.ends_on is None:
         return
@@ -184,7 +230,7 @@ def _ending_alerts(
 
 
 def _badge_alerts(
-    record: MemberRecord, outcome: Replay, live: list[LifecycleEvent], today: date
+    record: RegisterEntry, outcome: Replay, live: list[LifecycleEvent], today: date
 ) -> Iterator[Alert]:
     admitted = outcome.dates.admitted_on
     if admitted is None or any(g.end == date.max for g in outcome.gaps):
@@ -220,7 +266,7 @@ def _badge_alerts(
             yield _alert("badge_milestone", Severity.INFO, record, reached, message)
 
 
-def _transfer_alerts(record: MemberRecord, live: list[LifecycleEvent], today: date) -> Iterator[Alert]:
+def _transfer_alerts(record: RegisterEntry, live: list[LifecycleEvent], today: date) -> Iterator[Alert]:
     event = _latest(live, K.TRANSFERRED_OUT)
     if event is None:
         return

@@ -13,8 +13,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any, Protocol
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from cellapp.domain.l10n import T, Text
@@ -28,7 +29,8 @@ from cellapp.storage.records import MemberEventRecord, MemberRecord
 K = EventKind
 
 
-def to_event(record: MemberEventRecord) -> LifecycleEvent:
+def to_event(record: MemberEventRecord | Row[Any]) -> LifecycleEvent:
+    """The event of a record, or of a plain row with the record's columns (read without mapping)."""
     return LifecycleEvent(
         uuid=record.uuid,
         kind=EventKind(record.kind),
@@ -53,7 +55,7 @@ def to_event(record: MemberEventRecord) -> LifecycleEvent:
     )
 
 
-def _vote_of(record: MemberEventRecord) -> PersonnelVote | None:
+def _vote_of(record: MemberEventRecord | Row[Any]) -> PersonnelVote | None:
     if record.vote_on is None or record.votes_for is None or record.vote_denominator is None:
         return None
     return PersonnelVote(
@@ -111,7 +113,26 @@ def load_events(
     return found
 
 
-def entry_of(record: MemberRecord) -> Entry:
+class EnteredMember(Protocol):
+    """What a member's replay reads of the register entry: a record, or a plain row of its columns."""
+
+    @property
+    def status(self) -> str: ...
+
+    @property
+    def admitted_on(self) -> date | None: ...
+
+    @property
+    def ceremony_on(self) -> date | None: ...
+
+    @property
+    def official_on(self) -> date | None: ...
+
+    @property
+    def birth_date(self) -> date | None: ...
+
+
+def entry_of(record: EnteredMember) -> Entry:
     """The member as entered, for a member whose record has no events yet."""
     return Entry(
         MemberStatus(record.status),
@@ -119,7 +140,7 @@ def entry_of(record: MemberRecord) -> Entry:
     )
 
 
-def replay_record(record: MemberRecord, events: Iterable[LifecycleEvent], *, strict: bool = False) -> Replay:
+def replay_record(record: EnteredMember, events: Iterable[LifecycleEvent], *, strict: bool = False) -> Replay:
     """The member's replayed history. Lenient unless asked: reading never fails on a history received from
     elsewhere; writing (`strict=True`) refuses an event the rules do not allow."""
     events = list(events)

@@ -20,7 +20,7 @@ from cellapp.domain.l10n import T
 from cellapp.domain.units import UnitKind
 from cellapp.services.workspace import Workspace
 from cellapp.storage.records import AuditRecord, SyncPeerRecord, UnitRecord, WorkspaceRecord
-from cellapp.sync.keys import NodeKeys, load_keys
+from cellapp.sync.keys import NodeKeys
 
 HISTORY_FILE = "sync-history.jsonl"
 QUARANTINE_DIR = "quarantine"
@@ -74,7 +74,9 @@ def peer_by_unit(session: Session, unit_uuid: str) -> SyncPeerRecord | None:
 
 
 def require_keys(workspace: Workspace) -> NodeKeys:
-    keys = load_keys(workspace.paths.keys)
+    from cellapp.services.keyring import secret_keys
+
+    keys = secret_keys(workspace)  # PassphraseNeeded when protected and not opened
     if keys is None:
         raise UsageError(
             T(

@@ -14,7 +14,7 @@ from __future__ import annotations
 import uuid as uuidlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -199,11 +199,24 @@ def _news(
         return True
     if peer.last_bundle_at is not None and peer.last_bundle_at > peer.last_export_at:
         return True
+    if _certificate_issued_after(peer, peer.last_export_at):
+        return True  # a renewed enrolment goes down at once
     if not records:
         return False
     sent = {str(node): int(ctr) for node, ctr in (peer.sent or {}).items()}
     beyond = {node: max(since.get(node, 0), sent.get(node, 0)) for node in set(since) | set(sent)}
     return bool(changes_for(session, outgoing, beyond))
+
+
+def _certificate_issued_after(peer: SyncPeerRecord, moment: datetime) -> bool:
+    body = peer.certificate.get("body") if isinstance(peer.certificate, dict) else None
+    issued = body.get("issued_at") if isinstance(body, dict) else None
+    if not isinstance(issued, str):
+        return False
+    try:
+        return datetime.fromisoformat(issued).replace(tzinfo=None) > moment.replace(tzinfo=None)
+    except ValueError:
+        return False
 
 
 def _add_transfer_history(

@@ -15,10 +15,11 @@ from sqlalchemy import select
 from cellapp.domain.errors import InputRejected, UsageError, ValidationError
 from cellapp.domain.l10n import T
 from cellapp.domain.units import UnitKind
+from cellapp.services.keyring import key_status, new_keys, public_keys_of, recovery_steps
 from cellapp.services.sync_common import local_side, peer_by_code
 from cellapp.services.workspace import Workspace
 from cellapp.storage.records import SyncPeerRecord, UnitRecord
-from cellapp.sync.keys import KeyCard, create_keys, load_keys, normalise_fingerprint, valid_unit_code
+from cellapp.sync.keys import KeyCard, normalise_fingerprint, valid_unit_code
 
 CARD_SUFFIX = ".cellcard"
 
@@ -90,14 +91,14 @@ def create_identity(workspace: Workspace, *, code: str | None = None) -> KeyCard
                     "Cấp ủy cần có mã đơn vị trước khi tạo khóa (ví dụ --code XLC).",
                 )
             )
-        keys = load_keys(workspace.paths.keys) or create_keys(workspace.paths.keys, workspace.info.node_id)
+        keys = public_keys_of(workspace) or new_keys(workspace)
         card = keys.card(unit.code or "")
         uow.commit()
         return _info(unit.name, card)
 
 
 def key_card(workspace: Workspace) -> KeyCardInfo | None:
-    keys = load_keys(workspace.paths.keys)
+    keys = public_keys_of(workspace)
     if keys is None:
         return None
     with workspace.uow(read_only=True) as uow:
@@ -120,6 +121,8 @@ def export_identity(workspace: Workspace, path: Path, *, code: str | None = None
                 fingerprint=info.fingerprint,
                 sign_key=info.sign_key,
                 age_recipient=info.age_recipient,
+                protected=key_status(workspace).protected,
+                recovery=tuple(step.vi for step in recovery_steps(workspace.info.kind)),
             ),
         )
         return info

@@ -2,7 +2,8 @@
 
   0 copy into the workspace inbox (pulling the stick is then harmless)
   1 the ZIP opens: two members, sane sizes                 2 addressed to this office and key
-  3 complete: length and SHA-256                           4 sender enrolled, not revoked; signature
+  3 complete: length and SHA-256                           4 sender enrolled, not revoked; signature;
+                                                             its enrolment not expired (at a committee)
   5 not imported before (a replay is a harmless success)   5b no fork: same number, other content
   6 decrypt in memory, manifest and file hashes            7 a format we can read
   8-9 one transaction (sync_receive)                       10 a report, kept in the history
@@ -19,7 +20,7 @@ import json
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import exists, select
@@ -27,6 +28,8 @@ from sqlalchemy.orm import Session
 
 from cellapp.domain.errors import WorkspaceError
 from cellapp.domain.l10n import T, Text
+from cellapp.domain.vietnamese import format_date
+from cellapp.services.certificates import certificate_expired
 from cellapp.services.sync_common import (
     LocalSide,
     hub_peer,
@@ -70,30 +73,40 @@ class _Staged:
 
     name: str
     at: datetime
+    today: date
     inbox_file: Path | None = None
     report: ImportReport | None = None
     rejection: BundleRejected | None = None
 
 
 def import_bundles(
-    workspace: Workspace, paths: list[Path], progress: Progress | None = None, *, release: str | None = None
+    workspace: Workspace,
+    paths: list[Path],
+    progress: Progress | None = None,
+    *,
+    release: str | None = None,
+    today: date | None = None,
 ) -> list[ImportReport]:
     """Import each file (folders: every `.cellsync` in them; `.partial` files are ignored).
 
-    `release` names the quarantine reason a person decided to overlook for these files."""
+    `release` names the quarantine reason a person decided to overlook for these files; `today` is the
+    day enrolment certificates are checked against."""
     files = expand_paths(paths)
+    today = today or date.today()
     reports: list[ImportReport] = []
     for start in range(0, len(files), BATCH):
         if progress is not None:
             progress(start, len(files))
-        reports.extend(_import_batch(workspace, files[start : start + BATCH], release))
+        reports.extend(_import_batch(workspace, files[start : start + BATCH], release, today))
     if progress is not None:
         progress(len(files), len(files))
     return reports
 
 
-def import_bundle(workspace: Workspace, path: Path, *, release: str | None = None) -> ImportReport:
-    return import_bundles(workspace, [path], release=release)[0]
+def import_bundle(
+    workspace: Workspace, path: Path, *, release: str | None = None, today: date | None = None
+) -> ImportReport:
+    return import_bundles(workspace, [path], release=release, today=today)[0]
 
 
 def expand_paths(paths: list[Path]) -> list[Path]:
@@ -106,10 +119,12 @@ def expand_paths(paths: list[Path]) -> list[Path]:
     return files
 
 
-def _import_batch(workspace: Workspace, paths: list[Path], release: str | None) -> list[ImportReport]:
+def _import_batch(
+    workspace: Workspace, paths: list[Path], release: str | None, today: date
+) -> list[ImportReport]:
     staged = []
     for path in paths:
-        item = _Staged(path.name, utc_now())
+        item = _Staged(path.name, utc_now(), today)
         try:
             item.inbox_file = copy_to_inbox(workspace, path)
         except OSError as error:
@@ -174,7 +189,7 @@ def run_pipeline(
     """Steps 1 to 10 for one file, inside the batch's transaction (its own savepoint)."""
     assert item.inbox_file is not None
     outer = open_outer(item.inbox_file.read_bytes())
-    peer_id = check_route_and_sender(session, side, outer, keys, release)
+    peer_id = check_route_and_sender(session, side, outer, keys, release, today=item.today)
     envelope = outer.envelope
     contents = unpack(decrypt_payload(outer, keys), envelope)
     try:
@@ -208,7 +223,13 @@ def run_pipeline(
 
 
 def check_route_and_sender(
-    session: Session, side: LocalSide, outer: OuterFile, keys: NodeKeys, release: str | None
+    session: Session,
+    side: LocalSide,
+    outer: OuterFile,
+    keys: NodeKeys,
+    release: str | None,
+    *,
+    today: date | None = None,
 ) -> int:
     """Steps 2 to 5b, all before anything is decrypted. Returns the sender's id."""
     envelope = outer.envelope
@@ -231,6 +252,9 @@ def check_route_and_sender(
     if peer.status == "revoked" and release != "revoked":
         raise rejected("revoked", envelope=envelope)
     check_signature(outer, peer.sign_key)
+    if side.is_hub and certificate_expired(peer.valid_until, today or date.today()):
+        assert peer.valid_until is not None
+        raise rejected("certificate_expired", envelope=envelope, date=format_date(peer.valid_until))
     earlier = session.get(SyncLedgerRecord, envelope.bundle_id)
     if earlier is None and release != "fork":
         same_number = session.scalars(

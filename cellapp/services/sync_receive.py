@@ -202,9 +202,11 @@ def _from_committee(
     certificate = contents.documents.get("certificate")
     if certificate is not None and peer.sign_key and certificate_valid(certificate, peer.sign_key):
         body = certificate["body"]
-        if body.get("unit_uuid") == sender.me:
+        until = date.fromisoformat(str(body["valid_until"]))
+        # A late file may carry an older certificate than a renewal already received: keep the newest.
+        if body.get("unit_uuid") == sender.me and (peer.valid_until is None or until >= peer.valid_until):
             peer.certificate = certificate
-            peer.valid_until = date.fromisoformat(str(body["valid_until"]))
+            peer.valid_until = until
     return extras
 
 

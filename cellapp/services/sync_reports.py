@@ -21,7 +21,7 @@ from cellapp.sync.errors import BundleRejected
 
 OUTCOMES = ("imported", "already_imported", "rejected", "quarantined")
 # Refusals a person decides on: the file waits in quarantine instead of being dropped.
-QUARANTINE_REASONS = frozenset({"unknown_sender", "revoked", "fork"})
+QUARANTINE_REASONS = frozenset({"unknown_sender", "revoked", "fork", "certificate_expired"})
 
 
 @dataclass(frozen=True)

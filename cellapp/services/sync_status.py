@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 
 from cellapp.domain.errors import NotFound
 from cellapp.domain.l10n import T, Text
+from cellapp.services.keyring import REKEYED, key_status, public_keys_of
 from cellapp.services.sync_common import hub_peer, local_side, quarantine_dir
 from cellapp.services.sync_reports import ImportReport
 from cellapp.services.workspace import Workspace
@@ -29,7 +30,6 @@ from cellapp.storage.records import (
 )
 from cellapp.storage.unit_of_work import UnitOfWork
 from cellapp.sync.canonical import VERSION_FIELDS
-from cellapp.sync.keys import load_keys
 from cellapp.sync.selection import Direction, changes_for
 
 
@@ -50,6 +50,8 @@ class SyncStatus:
     open_conflicts: int
     quarantined: int
     enrolled_cells: int
+    keys_protected: bool = False
+    rejoin_needed: bool = False  # a cell whose keys were replaced (a forgotten passphrase)
 
     @property
     def enrolled(self) -> bool:
@@ -57,7 +59,7 @@ class SyncStatus:
 
 
 def sync_status(workspace: Workspace) -> SyncStatus:
-    keys = load_keys(workspace.paths.keys)
+    keys = public_keys_of(workspace)
     with workspace.uow(read_only=True) as uow:
         session = uow.session
         side = local_side(session, workspace)
@@ -88,6 +90,8 @@ def sync_status(workspace: Workspace) -> SyncStatus:
             open_conflicts=int(conflicts or 0),
             quarantined=len(list_quarantine(workspace)),
             enrolled_cells=sum(1 for p in peers if p.role == "cell" and p.status == "enrolled"),
+            keys_protected=key_status(workspace).protected,
+            rejoin_needed=hub is not None and hub.status == REKEYED,
         )
 
 

@@ -2,9 +2,10 @@
 alerts and report read three hundred cells' figures; recomputing them all on every view takes seconds).
 
 Every path that writes synced records raises the owning units' revisions in its own transaction: the unit
-of work's flush hook and the bulk insert of sync import. A cached payload counts only for the day it was
-computed for, with the layout the reader expects, while its unit's revision is unchanged; so figures that
-a concurrent import made stale are never served, even if they were stored after that import.
+of work's flush hook and the bulk insert of sync import. A cached payload counts only with the layout the
+reader expects, while its unit's revision is unchanged, and, for figures that depend on the day, for the
+day it was computed for; so figures that a concurrent import made stale are never served, even if they
+were stored after that import.
 
 Storing is best effort, in a short transaction of its own: a busy or read-only workspace just keeps
 computing.
@@ -53,15 +54,25 @@ def unit_revisions(session: Session) -> dict[str, int]:
 
 
 def cached_figures(
-    session: Session, topic: str, *, day: date, layout: int, revisions: Mapping[str, int]
+    reader: Session | Connection,
+    topic: str,
+    *,
+    day: date | None,
+    layout: int,
+    revisions: Mapping[str, int],
 ) -> dict[str, dict[str, Any]]:
-    """The payloads still valid for `day`, by unit."""
-    rows = session.execute(
-        select(_cache.c.unit_uuid, _cache.c.revision, _cache.c.payload).where(
-            _cache.c.topic == topic, _cache.c.computed_for == day, _cache.c.layout == layout
-        )
+    """The payloads still valid for `day` (for any day they were computed on, with None: figures that do
+    not depend on the day), by unit."""
+    query = select(_cache.c.unit_uuid, _cache.c.revision, _cache.c.payload).where(
+        _cache.c.topic == topic, _cache.c.layout == layout
     )
-    return {unit: payload for unit, revision, payload in rows if revision == revisions.get(unit, 0)}
+    if day is not None:
+        query = query.where(_cache.c.computed_for == day)
+    return {
+        unit: payload
+        for unit, revision, payload in reader.execute(query)
+        if revision == revisions.get(unit, 0)
+    }
 
 
 def store_figures(

@@ -50,6 +50,14 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "The key of {from_code} was revoked by the committee; the file was put in quarantine.",
         "Khóa của {from_code} đã bị cấp ủy thu hồi; tệp được đưa vào khu cách ly.",
     ),
+    "certificate_expired": (
+        "The enrolment of {from_code} expired on {date}; the file was put in quarantine. Renew the "
+        "enrolment (Renew the enrolment on the Sync page, or cellapp enrol renew {from_code}), then import "
+        "the file from quarantine; the new certificate reaches the cell in its next return file.",
+        "Đăng ký của {from_code} đã hết hạn ngày {date}; tệp được đưa vào khu cách ly. Hãy gia hạn đăng ký "
+        "(nút Gia hạn đăng ký ở trang Đồng bộ, hoặc lệnh cellapp enrol renew {from_code}), rồi nhập tệp từ "
+        "khu cách ly; giấy chứng nhận mới sẽ đến chi bộ trong tệp trả về tiếp theo.",
+    ),
     "fork": (
         "This file from {from_code} (number {seq}) contradicts one already imported: the same number "
         "with other content, or counters going backwards. The installation may have been copied or "

@@ -1,5 +1,6 @@
 """Node keys (SYNC.md §2): a minisign Ed25519 signing key and an age X25519 identity per installation,
-kept in the workspace's `keys/` folder readable by its owner only; key cards and their fingerprints.
+kept in the workspace's `keys/` folder readable by its owner only (at rest: `keystore`); key cards and
+their fingerprints.
 
 A fingerprint is SHA-256 over the canonical key card, its first 100 bits shown as 6 groups of 5 digits,
 so two people can compare it over a bad phone line. Signatures are always prehashed; a legacy
@@ -8,11 +9,8 @@ so two people can compare it over a bad phone line. Signatures are always prehas
 
 from __future__ import annotations
 
-import json
-import os
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -112,6 +110,13 @@ class NodeKeys:
         signature = self._secret.sign(data, prehash=True, trusted_comment=trusted_comment)
         return bytes(signature) + b"\n"
 
+    def secrets(self) -> tuple[minisign.SecretKey, str]:
+        """A fresh copy of both secrets, for the keystore to write: the minisign key in clear and the age
+        identity string."""
+        secret = minisign.SecretKey.from_bytes(bytes(self._secret))
+        secret.remove_password("")  # already open: this only marks the copy as kept in clear
+        return secret, str(self._identity)
+
     def decrypt(self, data: bytes) -> bytes:
         # In memory: a failure half-way leaves no partial plaintext anywhere (PRACTICE.md).
         return bytes(pyrage.decrypt(data, [self._identity]))
@@ -146,42 +151,21 @@ def encrypt_to(data: bytes, age_recipient: str) -> bytes:
 
 
 def keys_exist(folder: Path) -> bool:
-    return (folder / SIGN_KEY_FILE).is_file() and (folder / AGE_KEY_FILE).is_file()
+    from cellapp.sync.keystore import keys_exist as exist
+
+    return exist(folder)
 
 
 def load_keys(folder: Path) -> NodeKeys | None:
-    if not keys_exist(folder):
-        return None
-    secret = minisign.SecretKey.from_bytes((folder / SIGN_KEY_FILE).read_bytes())
-    lines = (folder / AGE_KEY_FILE).read_text(encoding="ascii").splitlines()
-    secret_line = next(line.strip() for line in lines if line.startswith("AGE-SECRET-KEY-"))
-    identity = pyrage.x25519.Identity.from_str(secret_line)
-    about = json.loads((folder / IDENTITY_FILE).read_text(encoding="utf-8"))
-    return NodeKeys(secret, identity, str(about["node_id"]))
+    """Keys kept in clear (None when there are none); protected keys are opened with
+    `keystore.open_keys`, and raise `keystore.KeysLocked` here."""
+    from cellapp.sync.keystore import open_keys
+
+    return open_keys(folder, None)
 
 
 def create_keys(folder: Path, node_id: str) -> NodeKeys:
-    """New keys for this installation, replacing any old ones (the caller decides when that is right)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    os.chmod(folder, 0o700)
-    pair = minisign.KeyPair.generate()
-    identity = pyrage.x25519.Identity.generate()
-    created = datetime.now(UTC).replace(microsecond=0).isoformat()
-    _write_private(folder / SIGN_KEY_FILE, bytes(pair.secret_key) + b"\n")
-    _write_private(folder / AGE_KEY_FILE, f"# created {created}\n{identity}\n".encode("ascii"))
-    _write_private(
-        folder / IDENTITY_FILE, json.dumps({"node_id": node_id, "created_at": created}).encode("utf-8")
-    )
-    return NodeKeys(pair.secret_key, identity, node_id)
+    """New keys in clear for this installation, replacing any old ones."""
+    from cellapp.sync.keystore import create_keys as create
 
-
-def _write_private(path: Path, data: bytes) -> None:
-    temporary = path.with_name(path.name + ".tmp")
-    temporary.unlink(missing_ok=True)
-    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        os.write(descriptor, data)
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
-    os.replace(temporary, path)
+    return create(folder, node_id)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from cellapp.domain.errors import CellAppError
 from cellapp.domain.vietnamese import format_date
+from cellapp.services.certificates import enrolment_warnings, renew_enrolment
 from cellapp.services.directives import directive_pdf, list_directives
 from cellapp.services.drives import removable_drives
 from cellapp.services.reference_data import list_reference_data
@@ -46,6 +47,7 @@ from ui.dialogs.enrolment_dialogs import (
 )
 from ui.dialogs.export_dialog import ExportDialog
 from ui.dialogs.import_results_dialog import ImportResultsDialog
+from ui.dialogs.passphrase_dialogs import ensure_unlocked
 from ui.pages.base import Page
 from ui.tasks import TaskRunner
 from ui.widgets.committee_outbox import ReferenceOutboxWidget, TransferOutboxWidget
@@ -81,6 +83,13 @@ class SyncPage(Page):
         if not self.is_hub:
             self.facts.addRow(self.tr("Committee's fingerprint:"), self.partner_fp)
         self.facts.addRow(self.tr("Our fingerprint:"), self.own_fp)
+        self.protection = QLabel()
+        self.protection.setObjectName("keyProtection")
+        self.facts.addRow(self.tr("Our keys:"), self.protection)
+        self.enrolled_until = QLabel()
+        self.enrolled_until.setObjectName("enrolledUntil")
+        if not self.is_hub:
+            self.facts.addRow(self.tr("Enrolled until:"), self.enrolled_until)
         self.facts.addRow(
             self.tr("Waiting to be sent:") if not self.is_hub else self.tr("Cells:"), self.pending
         )
@@ -131,11 +140,12 @@ class SyncPage(Page):
                     self.tr("Status"),
                     self.tr("Last file received"),
                     self.tr("Members"),
+                    self.tr("Enrolled until"),
                 ],
                 stretch=1,
             )
             self.cells.setObjectName("cellsTable")
-            self.tabs.addTab(self.cells, self.tr("Cells"))
+            self.tabs.addTab(self._cells_tab(), self.tr("Cells"))
             self.quarantine = RowsTableWidget(
                 [self.tr("Received"), self.tr("From"), self.tr("Why")], stretch=2
             )
@@ -184,6 +194,19 @@ class SyncPage(Page):
         self.buttons.addWidget(button)
         return button
 
+    def _cells_tab(self) -> QWidget:
+        tab = QWidget()
+        renew = QPushButton(self.tr("&Renew the enrolment…"))
+        renew.setObjectName("renewButton")
+        renew.clicked.connect(self._renew)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(renew)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.cells, 1)
+        layout.addLayout(row)
+        return tab
+
     def _quarantine_tab(self) -> QWidget:
         tab = QWidget()
         release = QPushButton(self.tr("&Import it anyway"))
@@ -228,9 +251,17 @@ class SyncPage(Page):
             cells = list_cells(self.workspace.uow(read_only=True))
             self.cells.rows.set_rows(
                 [
-                    [c.code, c.name, self._cell_status(c.status), _when(c.last_bundle_at), str(c.members)]
+                    [
+                        c.code,
+                        c.name,
+                        self._cell_status(c.status),
+                        _when(c.last_bundle_at),
+                        str(c.members),
+                        format_date(c.certificate_until) if c.certificate_until else "—",
+                    ]
                     for c in cells
-                ]
+                ],
+                keys=[c.code for c in cells],
             )
             held = list_quarantine(self.workspace)
             self.quarantine.rows.set_rows(
@@ -281,6 +312,21 @@ class SyncPage(Page):
             self.partner.setText(self.tr("not joined yet: ask the committee for an invitation"))
             self.pending.setText("—")
         self.own_fp.setText(status.fingerprint or self.tr("no keys yet"))
+        self.protection.setText(
+            self.tr("protected by a passphrase")
+            if status.keys_protected
+            else self.tr("no passphrase (Settings > Key passphrase)")
+            if status.fingerprint
+            else "—"
+        )
+        self.enrolled_until.setText(
+            format_date(status.certificate_until)
+            if status.certificate_until
+            # The committee's certificate travels in its return files, not in the invitation.
+            else self.tr("not received yet: it comes with the committee's next return file")
+            if status.enrolled and not status.rejoin_needed
+            else "—"
+        )
         self.last.setText(
             self.tr("file written %1, file received %2")
             .replace("%1", _when(status.last_export_at))
@@ -291,6 +337,14 @@ class SyncPage(Page):
             warnings.append(self.tr("%n conflict(s) wait for a decision.", "", status.open_conflicts))
         if status.quarantined:
             warnings.append(self.tr("%n file(s) wait in quarantine.", "", status.quarantined))
+        if status.rejoin_needed:
+            warnings.append(
+                self.tr(
+                    "The keys were replaced: ask the committee for a new invitation and join again before "
+                    "exchanging files."
+                )
+            )
+        warnings.extend(w.message.render() for w in enrolment_warnings(self.workspace))
         if status.diverged:
             warnings.append(
                 self.tr(
@@ -299,7 +353,7 @@ class SyncPage(Page):
             )
         self.warning.setText(" ".join(warnings))
         enrolled = status.enrolled
-        self.join_button.setVisible(not self.is_hub and not enrolled)
+        self.join_button.setVisible(not self.is_hub and (not enrolled or status.rejoin_needed))
         self.invite_button.setVisible(self.is_hub)
         self.accept_button.setVisible(self.is_hub)
         self.export_button.setEnabled(enrolled)
@@ -320,18 +374,26 @@ class SyncPage(Page):
         }.get(status, status)
 
     def _join(self) -> None:
+        if not ensure_unlocked(self.workspace, self):
+            return
         JoinDialog(self.workspace, self).exec()
         self.refresh()
 
     def _invite(self) -> None:
+        if not ensure_unlocked(self.workspace, self):
+            return
         InviteDialog(self.workspace, self).exec()
         self.refresh()
 
     def _accept(self) -> None:
+        if not ensure_unlocked(self.workspace, self):
+            return
         AcceptDialog(self.workspace, self).exec()
         self.refresh()
 
     def _export(self) -> None:
+        if not ensure_unlocked(self.workspace, self):
+            return
         ExportDialog(self.workspace, self.tasks, self).exec()
         self.refresh()
 
@@ -370,6 +432,8 @@ class SyncPage(Page):
             self.refresh()
 
     def import_paths(self, paths: list[Path]) -> None:
+        if not ensure_unlocked(self.workspace, self):
+            return
         self.import_button.setEnabled(False)
         self.tasks.run_with_progress(
             lambda report: import_bundles(self.workspace, paths, progress=report),
@@ -402,10 +466,42 @@ class SyncPage(Page):
             self.tr("Import a held file"),
             self.tr("Import this file anyway? Do it only once you know where it comes from."),
         )
-        if answer == QMessageBox.StandardButton.Yes:
+        if answer == QMessageBox.StandardButton.Yes and ensure_unlocked(self.workspace, self):
             report = release_quarantined(self.workspace, key)
             self.refresh()
             ImportResultsDialog([report], self).exec()
+
+    def _renew(self) -> None:
+        code = self.cells.selected_key()
+        if code is None:
+            QMessageBox.information(self, self.tr("Sync"), self.tr("Choose a cell in the list first."))
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Renew the enrolment"),
+            self.tr(
+                "Renew the enrolment of %1 for five years from today? The new certificate goes in its next "
+                "return file."
+            ).replace("%1", code),
+        )
+        if answer != QMessageBox.StandardButton.Yes or not ensure_unlocked(self.workspace, self):
+            return
+        try:
+            renewed = renew_enrolment(self.workspace, code=code)
+        except CellAppError as error:
+            QMessageBox.warning(self, self.tr("Sync"), error.message.render())
+            return
+        self.refresh()
+        QMessageBox.information(
+            self,
+            self.tr("Renew the enrolment"),
+            self.tr(
+                "%1 is enrolled until %2. Write its return file to send the new certificate; files held in "
+                "quarantine for the expired enrolment can be imported now."
+            )
+            .replace("%1", f"{renewed.cell_name} ({renewed.cell_code})")
+            .replace("%2", format_date(renewed.valid_until)),
+        )
 
     def _discard(self) -> None:
         key = self.quarantine.selected_key()

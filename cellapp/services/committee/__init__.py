@@ -3,6 +3,12 @@ report, read from the cells' records the committee holds as read-only copies (`o
 
 Every figure reuses the cells' own rules (statuses from lifecycle events, attendance counting, the
 absence rule, recognition and transfer deadlines) by running the same services scoped to one owner unit.
+
+Two layers of figures are kept per cell until its records change (`kept`): the cell's facts, which do
+not depend on the day (`facts`: its members' histories replayed, its held meetings counted), and what
+each view derives from them for a day or a period (`snapshots` for the Cells page, the alerts and the
+Overview; `statistics` for a period), the latter for its day only. A new day derives from the kept facts; an import makes only the
+cells it touched read their records again.
 """
 
 from cellapp.services.committee.alerts import CommitteeAlert, committee_alerts

@@ -1,19 +1,28 @@
-"""What every committee view reads first: the enrolled cells and their members' standings on a day."""
+"""What every committee view reads first: the enrolled cells, and the register of their members as the
+figures need it.
+
+The register is read by column (plain rows, not mapped records: a province holds tens of thousands of
+members) and each member's history is replayed once, with the members' own rules
+(`member_histories.replay_record`). What the replay gives (the standing from each day, the party dates,
+the gaps, the events it had to leave out) is all the figures ask of a history on any day, so it is kept
+with each cell's facts (`facts`) and a new day needs no replay.
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
+from typing import cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, select
 
 from cellapp.domain.lifecycle import Standing
-from cellapp.domain.member_history import LifecycleEvent, Replay
+from cellapp.domain.member_history import LifecycleEvent, Replay, live_events
 from cellapp.domain.members import MemberStatus
-from cellapp.services.member_histories import load_events, replay_record
-from cellapp.storage.records import MemberRecord, SyncPeerRecord
+from cellapp.services.member_histories import replay_record, to_event
+from cellapp.storage.records import MemberEventRecord, MemberRecord, SyncPeerRecord
 from cellapp.storage.unit_of_work import UnitOfWork
 
 
@@ -39,22 +48,34 @@ def enrolled_cells(uow: UnitOfWork) -> list[Cell]:
     ]
 
 
-@dataclass
-class Register:
-    """All members the committee holds, grouped by owning cell, with their events, read once; each
-    member's history is replayed once and then asked for its standing on any day."""
+@dataclass(frozen=True, slots=True)
+class RegisterMember:
+    """One member of a cell as the committee's figures read them: the register's plain values, the
+    replayed `history`, and the `events` still standing (reversals and what they reverse left out)."""
 
-    records: dict[str, list[MemberRecord]]
-    events: dict[str, list[LifecycleEvent]]
-    _replays: dict[str, Replay] = field(default_factory=dict)
+    uuid: str
+    full_name: str
+    sex: str
+    ethnicity: str | None
+    birth_date: date | None
+    status: str  # as projected on the record: which members the alerts look at
+    history: Replay
+    events: tuple[LifecycleEvent, ...]
+
+
+@dataclass(frozen=True)
+class Register:
+    """The members the committee holds, by owning cell."""
+
+    members: dict[str, list[RegisterMember]]
 
     def standings_on(self, owner_unit: str, day: date) -> dict[str, Standing]:
-        """The same as the members service's `standings_on`, without replaying each history again."""
+        """The same as the members service's standings on a day, from the histories replayed once."""
         found: dict[str, Standing] = {}
-        for record in self.records.get(owner_unit, []):
-            standing = self.replay(record).standing_on(day)
+        for member in self.members.get(owner_unit, []):
+            standing = member.history.standing_on(day)
             if standing.status is not None:
-                found[record.uuid] = standing
+                found[member.uuid] = standing
         return found
 
     def statuses_on(self, owner_unit: str, day: date) -> dict[str, MemberStatus]:
@@ -64,26 +85,56 @@ class Register:
             if standing.status is not None
         }
 
-    def replay(self, record: MemberRecord) -> Replay:
-        """The member's history replayed, once per register."""
-        found = self._replays.get(record.uuid)
-        if found is None:
-            found = self._replays[record.uuid] = replay_record(record, self.events.get(record.uuid, []))
-        return found
 
-    def by_uuid(self) -> dict[str, MemberRecord]:
-        return {r.uuid: r for records in self.records.values() for r in records}
+_MEMBER_COLUMNS = (
+    MemberRecord.uuid,
+    MemberRecord.owner_unit,
+    MemberRecord.full_name,
+    MemberRecord.sex,
+    MemberRecord.ethnicity,
+    MemberRecord.birth_date,
+    MemberRecord.status,
+    MemberRecord.admitted_on,
+    MemberRecord.ceremony_on,
+    MemberRecord.official_on,
+)
+_events = cast(Table, MemberEventRecord.__table__)
+# Every column an event is read from (named as the record's attributes), whatever columns are added later.
+_EVENT_COLUMNS = tuple(c for c in _events.c if c.name != "extra")
 
 
-def load_register(uow: UnitOfWork, owners: Sequence[str] | None = None) -> Register:
-    """The members of the given units (of every unit without `owners`) and their events."""
-    query = select(MemberRecord).where(MemberRecord.deleted.is_(False))
-    if owners is not None:
-        query = query.where(MemberRecord.owner_unit.in_(list(owners)))
-    records: dict[str, list[MemberRecord]] = defaultdict(list)
-    for record in uow.session.scalars(query):
-        records[record.owner_unit].append(record)
-    return Register(dict(records), load_events(uow.session, owners=owners))
+def load_register(uow: UnitOfWork, owners: Sequence[str]) -> Register:
+    """The members of these units, their events, each history replayed."""
+    wanted = list(owners)
+    rows = uow.session.execute(
+        select(*_MEMBER_COLUMNS)
+        .where(MemberRecord.deleted.is_(False), MemberRecord.owner_unit.in_(wanted))
+        .order_by(MemberRecord.owner_unit, MemberRecord.uuid)
+    ).all()
+    events: dict[str, list[LifecycleEvent]] = defaultdict(list)
+    of_owners = select(MemberRecord.uuid).where(MemberRecord.owner_unit.in_(wanted)).scalar_subquery()
+    for row in uow.session.execute(
+        select(*_EVENT_COLUMNS)
+        .where(_events.c.deleted.is_(False), _events.c.member_uuid.in_(of_owners))
+        .order_by(_events.c.member_uuid, _events.c.sequence)
+    ):
+        events[row.member_uuid].append(to_event(row))
+    members: dict[str, list[RegisterMember]] = {unit: [] for unit in wanted}
+    for row in rows:
+        history = events.get(row.uuid, [])
+        members[row.owner_unit].append(
+            RegisterMember(
+                uuid=row.uuid,
+                full_name=row.full_name,
+                sex=row.sex,
+                ethnicity=row.ethnicity,
+                birth_date=row.birth_date,
+                status=row.status,
+                history=replay_record(row, history),
+                events=tuple(live_events(history)),
+            )
+        )
+    return Register(members)
 
 
 def is_late(last_received: date | None, today: date) -> bool:

@@ -5,9 +5,11 @@ their lines are grouped by meeting, status on the day and mark, and each group i
 rule as the minutes' counts (`expected_and_present`). Only meetings held but not finalised yet, whose
 lists depend on the members' statuses on the day, are rebuilt line by line as the cell does.
 
-The figures are those of `meeting_figures` for each cell, except that the members' tallies are kept for
-the repeated absentees only (`per_member` and `silent_members` are empty): nothing at the committee
-reads the others.
+What is counted does not depend on the day it is asked on: `meeting_facts` counts every held meeting of
+a cell (any year) and keeps the lines of the members who missed one without reason; `figures_of` then
+gives the figures of a year up to a day from those alone. They are those of `meeting_figures` for each
+cell, except that the members' tallies are kept for the repeated absentees only (`per_member` and
+`silent_members` are empty): nothing at the committee reads the others.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, ScalarSelect, extract, func, select
+from sqlalchemy import ColumnElement, ScalarSelect, func, select
 
 from cellapp.domain.attendance import (
     SUMMONED_STATUSES,
@@ -53,6 +55,30 @@ _STATUSES = {s.value: s for s in MemberStatus}
 _MARKS = {m.value: m for m in AttendanceMark}
 
 
+@dataclass(frozen=True)
+class MemberMeeting:
+    """A held meeting a member was expected at (summoned, or came), kept for the members who missed one
+    without reason: their tally for any year is counted from these."""
+
+    member_uuid: str
+    full_name: str  # as the meeting's list gives it
+    held_on: date
+    attended: bool
+    unexcused: bool  # absent without reason
+
+
+@dataclass(frozen=True)
+class MeetingFacts:
+    """A cell's held meetings of every year, counted: its figures for any year and day come from these."""
+
+    rates: tuple[MeetingRate, ...]  # in date order
+    absentees: tuple[MemberMeeting, ...]  # in date order
+
+    @property
+    def first_held(self) -> date | None:
+        return self.rates[0].held_on if self.rates else None
+
+
 @dataclass
 class _Tally:
     """One member's attendance over the year, within one cell."""
@@ -62,16 +88,6 @@ class _Tally:
     attended: int = 0
     absent_unexcused: int = 0
     months: set[int] = field(default_factory=set)  # months with an absence without reason
-
-    def add(self, status: MemberStatus, mark: AttendanceMark | None, month: int, count: int = 1) -> None:
-        expected, present = member_expected_attended(status, mark)
-        if not expected:
-            return
-        self.expected += count
-        self.attended += count * present
-        if mark is AttendanceMark.ABSENT_UNEXCUSED:
-            self.absent_unexcused += count
-            self.months.add(month)
 
     def as_attendance(self, member_uuid: str) -> MemberAttendance:
         return MemberAttendance(
@@ -97,7 +113,43 @@ def figures_by_owner(
     meetings held but not finalised (the committee has them in memory already); without it they are read."""
     wanted = list(owners)
     with uow:
-        held = _held_meetings(year, today, wanted)
+        facts = meeting_facts(uow, wanted, standings_for=standings_for)
+        begins = records_begin(uow, wanted)
+    return {owner: figures_of(facts[owner], year, today=today, begin=begins.get(owner)) for owner in wanted}
+
+
+def figures_of(facts: MeetingFacts, year: int, *, today: date, begin: date | None) -> MeetingFigures:
+    """The figures of the year up to `today` (what `meeting_figures` gives for the cell, but that the
+    members' tallies are kept for the repeated absentees only)."""
+    rates = [r for r in facts.rates if r.held_on.year == year and r.held_on <= today]
+    tallies: dict[str, _Tally] = {}
+    for line in facts.absentees:
+        if line.held_on.year != year or line.held_on > today:
+            continue
+        tally = tallies.setdefault(line.member_uuid, _Tally())
+        tally.full_name = line.full_name or tally.full_name
+        tally.expected += 1
+        tally.attended += line.attended
+        if line.unexcused:
+            tally.absent_unexcused += 1
+            tally.months.add(line.held_on.month)
+    absentees = [
+        tally.as_attendance(member_uuid)
+        for member_uuid, tally in tallies.items()
+        if len(tally.months) >= REPEATED_ABSENCES
+    ]
+    absentees.sort(key=lambda m: name_sort_key(m.full_name))
+    return assemble_figures(year, today, rates, per_member=(), repeated_absentees=absentees, begin=begin)
+
+
+def meeting_facts(
+    uow: UnitOfWork, owners: Iterable[str], *, standings_for: StandingsFor | None = None
+) -> dict[str, MeetingFacts]:
+    """Each owner's held cell meetings (every year) with their counts, and the lines of the members who
+    missed one without reason."""
+    wanted = list(owners)
+    with uow:
+        held = _held_meetings(wanted)
         meetings = uow.session.execute(
             select(
                 MeetingRecord.uuid,
@@ -110,48 +162,59 @@ def figures_by_owner(
             .order_by(MeetingRecord.held_on)
         ).all()
         counted = _finalised_counts(uow, held)
-        tallies = _finalised_truancy(uow, held)
         open_rosters = _open_rosters(
             uow, [m.uuid for m in meetings if m.status != MeetingStatus.FINALISED], standings_for
         )
+        truants = _finalised_truants(uow, held) | {
+            entry.member_uuid
+            for _record, roster in open_rosters.values()
+            for entry in roster
+            if entry.mark is AttendanceMark.ABSENT_UNEXCUSED
+        }
+        lines = _finalised_lines(uow, held, truants)
         rates: dict[str, list[MeetingRate]] = defaultdict(list)
         for meeting in meetings:
             if meeting.uuid in open_rosters:
                 record, roster = open_rosters[meeting.uuid]
                 rates[meeting.owner_unit].append(rate_of(record, roster))
-                owner_tallies = tallies[meeting.owner_unit]
-                for entry in roster:
-                    tally = owner_tallies.setdefault(entry.member_uuid, _Tally())
-                    tally.full_name = entry.full_name or tally.full_name
-                    tally.add(entry.status, entry.mark, meeting.held_on.month)
+                lines[meeting.owner_unit] += [
+                    line
+                    for entry in roster
+                    if entry.member_uuid in truants
+                    for line in _line(
+                        entry.member_uuid, entry.full_name, meeting.held_on, entry.status, entry.mark
+                    )
+                ]
             else:
                 expected, present = counted.get(meeting.uuid, (0, 0))
                 rates[meeting.owner_unit].append(
                     MeetingRate(meeting.uuid, MeetingKind(meeting.kind), meeting.held_on, present, expected)
                 )
-        absentees = _repeated_absentees(uow, held, tallies, open_rosters)
-        begins = records_begin(uow, wanted)
     return {
-        owner: assemble_figures(
-            year,
-            today,
-            rates.get(owner, []),
-            per_member=(),
-            repeated_absentees=absentees.get(owner, []),
-            begin=begins.get(owner),
+        owner: MeetingFacts(
+            tuple(rates.get(owner, [])),
+            tuple(sorted(lines.get(owner, []), key=lambda line: line.held_on)),
         )
         for owner in wanted
     }
 
 
-def _held_meetings(year: int, today: date, owners: list[str]) -> Conditions:
-    """The conditions choosing the cell meetings held in the year, up to today."""
+def _line(
+    member_uuid: str, name: str, held_on: date, status: MemberStatus, mark: AttendanceMark | None
+) -> list[MemberMeeting]:
+    """The member's line at a meeting, if the member's own tally counts it (the minutes' rule)."""
+    expected, present = member_expected_attended(status, mark)
+    if not expected:
+        return []
+    return [MemberMeeting(member_uuid, name, held_on, present, mark is AttendanceMark.ABSENT_UNEXCUSED)]
+
+
+def _held_meetings(owners: list[str]) -> Conditions:
+    """The conditions choosing the owners' cell meetings held (any year: the day's figures filter)."""
     return (
         MeetingRecord.deleted.is_(False),
         MeetingRecord.kind.in_(CELL_MEETING_KINDS),
         MeetingRecord.status.in_(HELD_STATUSES),
-        MeetingRecord.held_on <= today,
-        extract("year", MeetingRecord.held_on) == year,
         MeetingRecord.owner_unit.in_(owners),
     )
 
@@ -180,26 +243,48 @@ def _finalised_counts(uow: UnitOfWork, held: Conditions) -> dict[str, tuple[int,
     return counts
 
 
-def _finalised_truancy(uow: UnitOfWork, held: Conditions) -> dict[str, dict[str, _Tally]]:
-    """Absences without reason of summoned members at finalised meetings, by cell and member (few lines)."""
+def _finalised_truants(uow: UnitOfWork, held: Conditions) -> set[str]:
+    """Members absent without reason from a finalised meeting while summoned (a few)."""
     a = MeetingAttendanceRecord
-    tallies: dict[str, dict[str, _Tally]] = defaultdict(dict)
-    for owner, member_uuid, name, held_on in uow.session.execute(
-        select(MeetingRecord.owner_unit, a.member_uuid, a.name_on_day, MeetingRecord.held_on)
+    return set(
+        uow.session.scalars(
+            select(a.member_uuid)
+            .where(
+                a.meeting_uuid.in_(_finalised_uuids(held)),
+                a.deleted.is_(False),
+                a.mark == AttendanceMark.ABSENT_UNEXCUSED.value,
+                a.status_on_day.in_([s.value for s in SUMMONED_STATUSES]),
+            )
+            .distinct()
+        )
+    )
+
+
+def _finalised_lines(uow: UnitOfWork, held: Conditions, truants: set[str]) -> dict[str, list[MemberMeeting]]:
+    """These members' lines at finalised meetings, by the meeting's cell."""
+    found: dict[str, list[MemberMeeting]] = defaultdict(list)
+    if not truants:
+        return found
+    a = MeetingAttendanceRecord
+    for owner, member_uuid, name, held_on, status, mark in uow.session.execute(
+        select(
+            MeetingRecord.owner_unit,
+            a.member_uuid,
+            a.name_on_day,
+            MeetingRecord.held_on,
+            a.status_on_day,
+            a.mark,
+        )
         .join(MeetingRecord, MeetingRecord.uuid == a.meeting_uuid)
         .where(
             a.meeting_uuid.in_(_finalised_uuids(held)),
+            a.member_uuid.in_(sorted(truants)),
             a.deleted.is_(False),
-            a.mark == AttendanceMark.ABSENT_UNEXCUSED.value,
-            a.status_on_day.in_([s.value for s in SUMMONED_STATUSES]),
+            a.status_on_day.is_not(None),
         )
-        .order_by(MeetingRecord.held_on)
     ):
-        tally = tallies[owner].setdefault(member_uuid, _Tally())
-        tally.full_name = name or tally.full_name
-        tally.absent_unexcused += 1
-        tally.months.add(held_on.month)
-    return tallies
+        found[owner] += _line(member_uuid, name or "", held_on, _status(status), _mark(mark))
+    return found
 
 
 def _open_rosters(
@@ -218,9 +303,12 @@ def _open_rosters(
         )
     ):
         lines[line.meeting_uuid][line.member_uuid] = line
+    owners = sorted({record.owner_unit for record in records})
     names = {
         row.uuid: row.full_name
-        for row in uow.session.execute(select(MemberRecord.uuid, MemberRecord.full_name))
+        for row in uow.session.execute(
+            select(MemberRecord.uuid, MemberRecord.full_name).where(MemberRecord.owner_unit.in_(owners))
+        )
     }
     cache: dict[tuple[str, date], dict[str, Standing]] = {}
     rosters = {}
@@ -237,46 +325,6 @@ def _open_rosters(
             build_roster(uow, record, lines[record.uuid], cache[key], ordered=False, names=names),
         )
     return rosters
-
-
-def _repeated_absentees(
-    uow: UnitOfWork,
-    held: Conditions,
-    tallies: dict[str, dict[str, _Tally]],
-    open_rosters: dict[str, tuple[MeetingRecord, list[RosterEntry]]],
-) -> dict[str, list[MemberAttendance]]:
-    """Members absent without reason in three or more months, with their whole year's tally."""
-    chosen = {
-        member_uuid: (owner, tally)
-        for owner, members in tallies.items()
-        for member_uuid, tally in members.items()
-        if len(tally.months) >= REPEATED_ABSENCES
-    }
-    if not chosen:
-        return {}
-    # Their attendance at finalised meetings (the absences were counted already); open meetings' lines
-    # were added when their lists were rebuilt.
-    a = MeetingAttendanceRecord
-    for member_uuid, status, mark, count in uow.session.execute(
-        select(a.member_uuid, a.status_on_day, a.mark, func.count())
-        .where(
-            a.meeting_uuid.in_(_finalised_uuids(held)),
-            a.member_uuid.in_(list(chosen)),
-            a.deleted.is_(False),
-            a.status_on_day.is_not(None),
-        )
-        .group_by(a.member_uuid, a.status_on_day, a.mark)
-    ):
-        tally = chosen[member_uuid][1]
-        expected, present = member_expected_attended(_status(status), _mark(mark))
-        tally.expected += count * expected
-        tally.attended += count * present
-    found: dict[str, list[MemberAttendance]] = defaultdict(list)
-    for member_uuid, (owner, tally) in chosen.items():
-        found[owner].append(tally.as_attendance(member_uuid))
-    for members in found.values():
-        members.sort(key=lambda m: name_sort_key(m.full_name))
-    return found
 
 
 def _status(value: str | None) -> MemberStatus:

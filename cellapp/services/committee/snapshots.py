@@ -1,16 +1,17 @@
 """What each cell's own records say today: its members by status, this year's meetings and attendance, and
 the alerts its own rules raise. The Cells page and the committee's alerts read these for every cell.
 
-Computing them runs each cell's rules on its records (seconds for three hundred cells), so a cell's
-snapshot is kept for the day (`cellapp.storage.figure_cache`) until that cell's records change: after a
-bundle is imported only the cells it touched are computed again. What does not come from the cell's
-records (when it last reported, conflicts waiting) is read live by the callers.
+A snapshot is derived from the cell's facts (`facts`: its members' histories and its meetings, kept
+until its records change) with the rules of the day, and is itself kept for the day until the cell's
+records change: the first view of a day derives every cell's from the kept facts, later views read them.
+What does not come from the cell's records (when it last reported, conflicts waiting) is read live by
+the callers.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -20,11 +21,18 @@ from cellapp.domain.l10n import Text, text_from_json, text_to_json
 from cellapp.domain.meetings import quarter_of
 from cellapp.domain.members import MemberStatus
 from cellapp.domain.membership import MembershipCounts, count_membership
-from cellapp.services.committee.cells import Cell, Register, load_register
+from cellapp.services.committee.cells import Cell
+from cellapp.services.committee.facts import CellFacts, cell_facts
 from cellapp.services.committee.kept import kept_or_computed
-from cellapp.services.committee.meeting_figures import figures_by_owner
-from cellapp.services.meeting_statistics import MeetingAlertKind, MeetingFigures, absence_alerts
-from cellapp.services.member_alerts import member_alerts
+from cellapp.services.committee.meeting_figures import figures_of
+from cellapp.services.meeting_statistics import (
+    MeetingAlertKind,
+    MeetingFigures,
+    enrolment_days,
+    meeting_alerts,
+    records_begin_on,
+)
+from cellapp.services.member_alerts import entry_alerts
 from cellapp.storage.unit_of_work import UnitOfWork
 
 TOPIC = "standing"
@@ -85,29 +93,37 @@ def cell_snapshots(uow: UnitOfWork, cells: Sequence[Cell], *, today: date) -> di
 
 
 def compute_snapshots(uow: UnitOfWork, units: Sequence[str], *, today: date) -> dict[str, CellSnapshot]:
+    """The snapshots of these cells for `today`, from their facts (kept, or read from the records)."""
     with uow:
-        register = load_register(uow, units)
-        figures = figures_by_owner(
-            uow, today.year, today=today, owners=units, standings_for=register.standings_on
-        )
-        alerts = _record_alerts(uow, units, register, figures, today=today)
+        facts = cell_facts(uow, units, today=today)
+        enrolled = enrolment_days(uow, units)
+    return snapshots_of(facts, enrolled, today=today)
+
+
+def snapshots_of(
+    facts: Mapping[str, CellFacts], enrolled: Mapping[str, date], *, today: date
+) -> dict[str, CellSnapshot]:
+    """The snapshots of cells for `today` from their facts and the days they were enrolled."""
     snapshots = {}
-    for unit in units:
-        standings = register.standings_on(unit, today)
-        statuses = Counter(s.status.value for s in standings.values() if s.status is not None)
-        unit_figures = figures[unit]
+    for unit, unit_facts in facts.items():
+        figures = figures_of(
+            unit_facts.meetings,
+            today.year,
+            today=today,
+            begin=records_begin_on(unit_facts.meetings.first_held, enrolled.get(unit)),
+        )
         present, expected = [0] * 12, [0] * 12
-        for meeting in unit_figures.per_meeting:
+        for meeting in figures.per_meeting:
             present[meeting.held_on.month - 1] += meeting.present
             expected[meeting.held_on.month - 1] += meeting.expected
         snapshots[unit] = CellSnapshot(
-            statuses=dict(statuses),
-            membership=count_membership(standings.values()),
-            meetings_by_month=unit_figures.meetings_by_month,
-            thematic_by_quarter=unit_figures.thematic_by_quarter,
+            statuses=dict(Counter(s.value for s in unit_facts.statuses_on(today).values())),
+            membership=count_membership(unit_facts.standings_on(today).values()),
+            meetings_by_month=figures.meetings_by_month,
+            thematic_by_quarter=figures.thematic_by_quarter,
             present_by_month=tuple(present),
             expected_by_month=tuple(expected),
-            alerts=tuple(alerts.get(unit, [])),
+            alerts=tuple(_record_alerts(unit_facts, figures, today=today)),
         )
     return snapshots
 
@@ -116,35 +132,23 @@ def thematic_this_quarter(snapshot: CellSnapshot, today: date) -> int:
     return snapshot.thematic_by_quarter[quarter_of(today) - 1]
 
 
-def _record_alerts(
-    uow: UnitOfWork,
-    units: Sequence[str],
-    register: Register,
-    figures: dict[str, MeetingFigures],
-    *,
-    today: date,
-) -> dict[str, list[RecordAlert]]:
-    found: dict[str, list[RecordAlert]] = {unit: [] for unit in units}
-    for unit in units:
-        for meeting_alert in absence_alerts(uow, today.year, today=today, figures=figures[unit]):
-            found[unit].append(
-                RecordAlert(
-                    meeting_alert.kind.value,
-                    MEETING_SEVERITY[meeting_alert.kind],
-                    meeting_alert.message,
-                    member_name=meeting_alert.member_name,
-                )
-            )
-    owners = {uuid: record.owner_unit for uuid, record in register.by_uuid().items()}
-    records = [record for unit in units for record in register.records.get(unit, [])]
-    for alert in member_alerts(
-        uow, today, events=register.events, replay_of=register.replay, records=records
+def _record_alerts(facts: CellFacts, figures: MeetingFigures, *, today: date) -> list[RecordAlert]:
+    found = [
+        RecordAlert(
+            alert.kind.value, MEETING_SEVERITY[alert.kind], alert.message, member_name=alert.member_name
+        )
+        for alert in meeting_alerts(figures)
+    ]
+    for alert in entry_alerts(
+        facts.members,
+        today,
+        events_of=lambda member: member.events,
+        replay_of=lambda member: member.history,
+        kinds=COMMITTEE_MEMBER_ALERTS,
     ):
-        unit = owners.get(alert.member_uuid or "", "")
-        if unit in found and alert.kind in COMMITTEE_MEMBER_ALERTS:
-            found[unit].append(
-                RecordAlert(alert.kind, alert.severity, alert.message, alert.due_on, alert.member_name or "")
-            )
+        found.append(
+            RecordAlert(alert.kind, alert.severity, alert.message, alert.due_on, alert.member_name or "")
+        )
     return found
 
 

@@ -15,12 +15,13 @@ from sqlalchemy import select
 
 from cellapp.domain.lifecycle import EventKind
 from cellapp.domain.meetings import MeetingKind, TaskOutcome
-from cellapp.domain.member_history import live_events
 from cellapp.domain.membership import EMPTY, MembershipCounts, count_membership
 from cellapp.domain.months import Period
-from cellapp.services.committee.cells import enrolled_cells, load_register
+from cellapp.services.committee.cells import enrolled_cells
+from cellapp.services.committee.facts import cell_facts
 from cellapp.services.committee.kept import kept_or_computed
-from cellapp.services.committee.meeting_figures import figures_by_owner
+from cellapp.services.committee.meeting_figures import figures_of
+from cellapp.services.meeting_statistics import enrolment_days, records_begin_on
 from cellapp.storage.records import MeetingRecord, MeetingTaskEvaluationRecord
 from cellapp.storage.unit_of_work import UnitOfWork
 
@@ -149,31 +150,34 @@ def statistics(uow: UnitOfWork, period: Period, *, today: date) -> StatisticsRep
 
 def _counts(uow: UnitOfWork, units: list[str], *, start: date, as_of: date) -> dict[str, dict[str, Any]]:
     """The counts of each of these cells (CellStatistics' fields but the cell's own), as plain JSON."""
-    register = load_register(uow, units)
+    facts = cell_facts(uow, units, today=as_of)
+    enrolled = enrolment_days(uow, units)
     completed = _tasks_completed(uow, start, as_of)
-    # Figures of each year the period touches, for these cells at once.
-    yearly = [
-        figures_by_owner(uow, year, today=as_of, owners=units, standings_for=register.standings_on)
-        for year in range(start.year, as_of.year + 1)
-    ]
     found: dict[str, dict[str, Any]] = {}
     for unit in units:
-        records = register.records.get(unit, [])
-        standings = register.standings_on(unit, as_of)
+        unit_facts = facts[unit]
+        begin = records_begin_on(unit_facts.meetings.first_held, enrolled.get(unit))
+        standings = unit_facts.standings_on(as_of)
         statuses = {uuid: s.status for uuid, s in standings.items() if s.status is not None}
-        counted = [r for r in records if r.uuid in statuses and statuses[r.uuid].counts_in_total]
+        counted = [m for m in unit_facts.members if m.uuid in statuses and statuses[m.uuid].counts_in_total]
         events: Counter[str] = Counter({name: 0 for name in EVENT_NAMES})
-        for record in records:
-            for event in live_events(register.events.get(record.uuid, [])):
+        for member in unit_facts.members:
+            for event in member.events:
                 if event.kind in EVENT_COLUMNS and start <= event.effective_on <= as_of:
                     events[EVENT_COLUMNS[event.kind]] += 1
-        meetings = [m for f in yearly for m in f[unit].per_meeting if start <= m.held_on <= as_of]
+        # The meetings of each year the period touches.
+        meetings = [
+            m
+            for year in range(start.year, as_of.year + 1)
+            for m in figures_of(unit_facts.meetings, year, today=as_of, begin=begin).per_meeting
+            if start <= m.held_on <= as_of
+        ]
         found[unit] = {
             "by_status": dict(Counter(s.value for s in statuses.values() if s.is_current)),
             "membership": count_membership(standings.values()).as_json(),
-            "by_sex": dict(Counter(r.sex for r in counted)),
-            "by_ethnicity": dict(Counter(r.ethnicity or "?" for r in counted)),
-            "by_age_band": dict(Counter(age_band(r.birth_date, as_of) for r in counted)),
+            "by_sex": dict(Counter(m.sex for m in counted)),
+            "by_ethnicity": dict(Counter(m.ethnicity or "?" for m in counted)),
+            "by_age_band": dict(Counter(age_band(m.birth_date, as_of) for m in counted)),
             "events": dict(events),
             "meetings_held": len(meetings),
             "regular_meetings": sum(m.kind is MeetingKind.REGULAR for m in meetings),

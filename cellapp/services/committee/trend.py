@@ -10,8 +10,10 @@ from datetime import date
 from sqlalchemy import select
 
 from cellapp.services.committee.cells import Cell, enrolled_cells
-from cellapp.services.committee.meeting_figures import figures_by_owner
+from cellapp.services.committee.facts import cell_facts
+from cellapp.services.committee.meeting_figures import figures_of
 from cellapp.services.committee.snapshots import cell_snapshots
+from cellapp.services.meeting_statistics import enrolment_days, records_begin_on
 from cellapp.storage.records import SyncLedgerRecord
 from cellapp.storage.unit_of_work import UnitOfWork
 
@@ -66,15 +68,20 @@ def _monthly_figures(
     uow: UnitOfWork, cells: list[Cell], *, year: int, today: date
 ) -> list[list[tuple[int, int, int]]]:
     """Each cell's (meetings held, present, expected) by month: this year's from the cells' kept
-    snapshots, an earlier year's counted again."""
+    snapshots, an earlier year's from their facts."""
     if year == today.year:
         snapshots = cell_snapshots(uow, cells, today=today).values()
         return [
             list(zip(s.meetings_by_month, s.present_by_month, s.expected_by_month, strict=True))
             for s in snapshots
         ]
+    units = [c.unit_uuid for c in cells]
+    facts = cell_facts(uow, units, today=today)
+    enrolled = enrolment_days(uow, units)
     found = []
-    for figures in figures_by_owner(uow, year, today=today, owners=[c.unit_uuid for c in cells]).values():
+    for unit in units:
+        begin = records_begin_on(facts[unit].meetings.first_held, enrolled.get(unit))
+        figures = figures_of(facts[unit].meetings, year, today=today, begin=begin)
         months = [[count, 0, 0] for count in figures.meetings_by_month]
         for meeting in figures.per_meeting:
             months[meeting.held_on.month - 1][1] += meeting.present

@@ -7,19 +7,17 @@ the first paint, so a modest laptop shows CellApp at once instead of after a sec
 from __future__ import annotations
 
 import sys
-import tempfile
 from collections.abc import Callable
-from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from cellapp.cli.context import CliContext
 from cellapp.domain.errors import CellAppError
 from cellapp.domain.units import UnitKind
-from cellapp.paths import WorkspacePaths, demo_parent_dir
+from cellapp.paths import WorkspacePaths
+from cellapp.startup import StartOptions, new_demo_workspace
 from ui.i18n import install_language
 from ui.main_window import MainWindow
 
@@ -37,17 +35,7 @@ def create_application(language: str) -> QApplication:
     return app
 
 
-def new_demo_workspace() -> Workspace:
-    """A fresh demo cell in the user's cache folder: the real workspace is never touched."""
-    from cellapp.demo import build_demo_cell
-
-    parent = demo_parent_dir()
-    parent.mkdir(parents=True, exist_ok=True)
-    folder = tempfile.mkdtemp(prefix="demo-", dir=parent)
-    return build_demo_cell(Path(folder) / "workspace")
-
-
-def workspace_job(context: CliContext, parent: QWidget | None = None) -> Callable[[], Workspace] | None:
+def workspace_job(context: StartOptions, parent: QWidget | None = None) -> Callable[[], Workspace] | None:
     """Decide on the GUI thread what to open (asking the first-run assistant if there is no workspace) and
     return the slow part — opening, creating or building the demo — to run off the GUI thread.
     None when the user cancelled."""
@@ -79,7 +67,7 @@ def _services() -> ModuleType:
     return workspace
 
 
-def open_into(window: MainWindow, context: CliContext) -> int | None:
+def open_into(window: MainWindow, context: StartOptions) -> int | None:
     """Open the workspace into the shown window on the GUI thread (start-up benchmark, tests); an exit
     code when the application should stop."""
     try:
@@ -113,7 +101,7 @@ def report_failure(window: QWidget | None, error: BaseException) -> int:
     return code
 
 
-def run_gui(context: CliContext) -> int:
+def run_gui(context: StartOptions) -> int:
     app = create_application(context.language)
     window = MainWindow()
     window.show_fitted()

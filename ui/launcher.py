@@ -7,18 +7,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from cellapp.cli import main as cli_main
-from cellapp.cli.common import CliContext
+from cellapp.startup import StartOptions, run_command_line
 
 
-def _open_gui(context: CliContext) -> int:
+def _open_gui(context: StartOptions) -> int:
     from ui.app import run_gui
 
     return run_gui(context)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    return cli_main(argv, open_gui=_open_gui)
+    return run_command_line(argv, open_gui=_open_gui)
 
 
 if __name__ == "__main__":

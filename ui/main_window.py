@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from cellapp import __version__
 from cellapp.domain.l10n import Language
+from ui.ops import Changes, Ops
 from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -71,8 +72,9 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self.unlock_dialog: QDialog | None = None  # the passphrase asked at start, while it is shown
         self.tasks = TaskRunner(self)
+        self.ops = Ops(self.tasks, self)
+        self.ops.changed.connect(self.announce)
         self.pages: Sequence[Page] = []
-        self._loaded: set[int] = set()
         self.setWindowTitle("CellApp")
         self.resize(1280, 720)
         self.setMinimumSize(900, 560)
@@ -130,7 +132,7 @@ class MainWindow(QMainWindow):
 
     def _build_page(self, index: int, page_class: type[Page]) -> Page:
         assert self.workspace is not None
-        page = page_class(self.workspace, self.tasks)
+        page = page_class(self.workspace, self.ops)
         placeholder = self.stack.widget(index)
         self.stack.insertWidget(index, page)
         self.stack.removeWidget(placeholder)
@@ -187,9 +189,20 @@ class MainWindow(QMainWindow):
             return
         page = self.pages[row]  # built the first time
         self.stack.setCurrentIndex(row)
-        if row not in self._loaded:
-            self._loaded.add(row)
-            page.refresh()
+        page.reload_if_stale()
+
+    def announce(self, areas: Changes, source: object = None) -> None:
+        """An operation changed these areas: every page built so far is marked stale, and the page on
+        screen reloads at once; the others reload when next shown. The page that made the change (the
+        source) reloads itself."""
+        if not isinstance(self.pages, LazyPages):
+            return
+        for index in range(len(self.pages)):
+            if self.pages.is_built(index) and self.pages[index] is not source:
+                self.pages[index].mark_stale(areas)
+        current = self.navigation.currentRow()
+        if 0 <= current < len(self.pages) and self.pages[current] is not source:
+            self.pages[current].reload_if_stale()
 
     def _passphrase_settings(self) -> None:
         from ui.dialogs.passphrase_dialogs import PassphraseSettingsDialog

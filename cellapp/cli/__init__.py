@@ -28,8 +28,7 @@ from cellapp.cli import (
 from cellapp.cli.common import CliContext, localise_argparse, print_error, say
 from cellapp.domain.errors import CellAppError, UsageError
 from cellapp.domain.l10n import LANGUAGES, T, set_language
-
-GuiOpener = Callable[[CliContext], int]
+from cellapp.startup import GuiOpener
 
 # Each module registers its sub-commands; features add theirs here.
 COMMAND_MODULES = [

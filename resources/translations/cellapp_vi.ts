@@ -1,306 +1,320 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
-  <context>
+<context>
     <name>App</name>
     <message>
-      <source>CellApp met an unexpected error: %1</source>
-      <translation>CellApp gặp lỗi không lường trước: %1</translation>
+        <source>CellApp met an unexpected error: %1</source>
+        <translation>CellApp gặp lỗi không lường trước: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>CellSyncPage</name>
+    <message>
+        <source>Sync</source>
+        <translation>Đồng bộ</translation>
+    </message>
+</context>
+<context>
     <name>CellsPage</name>
     <message>
-      <source>Cells</source>
-      <translation>Chi bộ</translation>
+        <source>Cells</source>
+        <translation>Chi bộ</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>CommitteeSyncPage</name>
+    <message>
+        <source>Sync</source>
+        <translation>Đồng bộ</translation>
+    </message>
+</context>
+<context>
     <name>FeesPage</name>
     <message>
-      <source>Fees</source>
-      <translation>Đảng phí</translation>
+        <source>Fees</source>
+        <translation>Đảng phí</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
-      <source>Welcome to CellApp</source>
-      <translation>Chào mừng đến với CellApp</translation>
+        <source>Welcome to CellApp</source>
+        <translation>Chào mừng đến với CellApp</translation>
     </message>
     <message>
-      <source>CellApp keeps the records of a party cell, or of the committee above cells. Choose how to start:</source>
-      <translation>CellApp lưu hồ sơ của chi bộ, hoặc của cấp ủy quản lý các chi bộ. Hãy chọn cách bắt đầu:</translation>
+        <source>CellApp keeps the records of a party cell, or of the committee above cells. Choose how to start:</source>
+        <translation>CellApp lưu hồ sơ của chi bộ, hoặc của cấp ủy quản lý các chi bộ. Hãy chọn cách bắt đầu:</translation>
     </message>
     <message>
-      <source>Create the workspace of a &amp;cell</source>
-      <translation>Tạo dữ liệu cho một &amp;chi bộ</translation>
+        <source>Create the workspace of a &amp;cell</source>
+        <translation>Tạo dữ liệu cho một &amp;chi bộ</translation>
     </message>
     <message>
-      <source>Create the workspace of a c&amp;ommittee</source>
-      <translation>Tạo dữ liệu cho một &amp;cấp ủy</translation>
+        <source>Create the workspace of a c&amp;ommittee</source>
+        <translation>Tạo dữ liệu cho một &amp;cấp ủy</translation>
     </message>
     <message>
-      <source>Open the &amp;demo (a sample cell, nothing of yours is changed)</source>
-      <translation>Mở bản &amp;trình diễn (chi bộ mẫu, không thay đổi dữ liệu của bạn)</translation>
+        <source>Open the &amp;demo (a sample cell, nothing of yours is changed)</source>
+        <translation>Mở bản &amp;trình diễn (chi bộ mẫu, không thay đổi dữ liệu của bạn)</translation>
     </message>
     <message>
-      <source>e.g. Chi bộ thôn Nấm Dẩn</source>
-      <translation>VD: Chi bộ thôn Nấm Dẩn</translation>
+        <source>e.g. Chi bộ thôn Nấm Dẩn</source>
+        <translation>VD: Chi bộ thôn Nấm Dẩn</translation>
     </message>
     <message>
-      <source>e.g. Đảng bộ xã Xín Mần</source>
-      <translation>VD: Đảng bộ xã Xín Mần</translation>
+        <source>e.g. Đảng bộ xã Xín Mần</source>
+        <translation>VD: Đảng bộ xã Xín Mần</translation>
     </message>
     <message>
-      <source>Cell &amp;name:</source>
-      <translation>&amp;Tên chi bộ:</translation>
+        <source>Cell &amp;name:</source>
+        <translation>&amp;Tên chi bộ:</translation>
     </message>
     <message>
-      <source>Committee &amp;above:</source>
-      <translation>Cấp ủy cấp &amp;trên:</translation>
+        <source>Committee &amp;above:</source>
+        <translation>Cấp ủy cấp &amp;trên:</translation>
     </message>
     <message>
-      <source>Its &amp;level:</source>
-      <translation>&amp;Cấp:</translation>
+        <source>Its &amp;level:</source>
+        <translation>&amp;Cấp:</translation>
     </message>
     <message>
-      <source>Committee &amp;name:</source>
-      <translation>&amp;Tên cấp ủy:</translation>
+        <source>Committee &amp;name:</source>
+        <translation>&amp;Tên cấp ủy:</translation>
     </message>
     <message>
-      <source>&amp;Level:</source>
-      <translation>&amp;Cấp:</translation>
+        <source>&amp;Level:</source>
+        <translation>&amp;Cấp:</translation>
     </message>
     <message>
-      <source>Enter the name of the cell.</source>
-      <translation>Hãy nhập tên chi bộ.</translation>
+        <source>Enter the name of the cell.</source>
+        <translation>Hãy nhập tên chi bộ.</translation>
     </message>
     <message>
-      <source>Enter the name of the committee directly above the cell.</source>
-      <translation>Hãy nhập tên cấp ủy cấp trên trực tiếp của chi bộ.</translation>
+        <source>Enter the name of the committee directly above the cell.</source>
+        <translation>Hãy nhập tên cấp ủy cấp trên trực tiếp của chi bộ.</translation>
     </message>
     <message>
-      <source>Enter the name of the committee.</source>
-      <translation>Hãy nhập tên cấp ủy.</translation>
+        <source>Enter the name of the committee.</source>
+        <translation>Hãy nhập tên cấp ủy.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <source>Opening the workspace…</source>
-      <translation>Đang mở dữ liệu…</translation>
+        <source>Opening the workspace…</source>
+        <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-      <source>CellApp – %1</source>
-      <translation>CellApp – %1</translation>
+        <source>CellApp – %1</source>
+        <translation>CellApp – %1</translation>
     </message>
     <message>
-      <source>&amp;File</source>
-      <translation>&amp;Tệp</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
     </message>
     <message>
-      <source>&amp;Quit</source>
-      <translation>&amp;Thoát</translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
     </message>
     <message>
-      <source>&amp;View</source>
-      <translation>&amp;Xem</translation>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
     </message>
     <message>
-      <source>&amp;Settings</source>
-      <translation>&amp;Cài đặt</translation>
+        <source>&amp;Settings</source>
+        <translation>&amp;Cài đặt</translation>
     </message>
     <message>
-      <source>Key &amp;passphrase…</source>
-      <translation>Cụm &amp;mật khẩu của khóa…</translation>
+        <source>Key &amp;passphrase…</source>
+        <translation>Cụm &amp;mật khẩu của khóa…</translation>
     </message>
     <message>
-      <source>&amp;Language</source>
-      <translation>&amp;Ngôn ngữ</translation>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-      <source>&amp;Help</source>
-      <translation>Trợ &amp;giúp</translation>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-      <source>&amp;About CellApp</source>
-      <translation>&amp;Giới thiệu CellApp</translation>
+        <source>&amp;About CellApp</source>
+        <translation>&amp;Giới thiệu CellApp</translation>
     </message>
     <message>
-      <source>Workspace: %1</source>
-      <translation>Dữ liệu: %1</translation>
+        <source>Workspace: %1</source>
+        <translation>Dữ liệu: %1</translation>
     </message>
     <message>
-      <source>This workspace was restored or copied; it continues under a new installation identity.</source>
-      <translation>Dữ liệu này đã được khôi phục hoặc sao chép; máy này tiếp tục với một mã cài đặt mới.</translation>
+        <source>This workspace was restored or copied; it continues under a new installation identity.</source>
+        <translation>Dữ liệu này đã được khôi phục hoặc sao chép; máy này tiếp tục với một mã cài đặt mới.</translation>
     </message>
     <message>
-      <source>Language</source>
-      <translation>Ngôn ngữ</translation>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
     </message>
     <message>
-      <source>The new language is used the next time CellApp starts.</source>
-      <translation>Ngôn ngữ mới được dùng từ lần mở CellApp sau.</translation>
+        <source>The new language is used the next time CellApp starts.</source>
+        <translation>Ngôn ngữ mới được dùng từ lần mở CellApp sau.</translation>
     </message>
     <message>
-      <source>About CellApp</source>
-      <translation>Giới thiệu CellApp</translation>
+        <source>About CellApp</source>
+        <translation>Giới thiệu CellApp</translation>
     </message>
     <message>
-      <source>CellApp %1
+        <source>CellApp %1
 Records, meetings and fees of a party cell.</source>
-      <translation>CellApp %1
+        <translation>CellApp %1
 Hồ sơ đảng viên, sinh hoạt và đảng phí của chi bộ.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MeetingsPage</name>
     <message>
-      <source>Meetings</source>
-      <translation>Sinh hoạt chi bộ</translation>
+        <source>Meetings</source>
+        <translation>Sinh hoạt chi bộ</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MembersPage</name>
     <message>
-      <source>Search by name, card number or citizen ID</source>
-      <translation>Tìm theo họ tên, số thẻ đảng viên hoặc số CCCD</translation>
+        <source>Search by name, card number or citizen ID</source>
+        <translation>Tìm theo họ tên, số thẻ đảng viên hoặc số CCCD</translation>
     </message>
     <message>
-      <source>All current members</source>
-      <translation>Tất cả đảng viên hiện có</translation>
+        <source>All current members</source>
+        <translation>Tất cả đảng viên hiện có</translation>
     </message>
     <message>
-      <source>Everyone, former members too</source>
-      <translation>Tất cả, kể cả người đã ra khỏi danh sách</translation>
+        <source>Everyone, former members too</source>
+        <translation>Tất cả, kể cả người đã ra khỏi danh sách</translation>
     </message>
     <message>
-      <source>Both sexes</source>
-      <translation>Cả nam và nữ</translation>
+        <source>Both sexes</source>
+        <translation>Cả nam và nữ</translation>
     </message>
     <message>
-      <source>All ethnicities</source>
-      <translation>Tất cả dân tộc</translation>
+        <source>All ethnicities</source>
+        <translation>Tất cả dân tộc</translation>
     </message>
     <message>
-      <source>Living anywhere</source>
-      <translation>Cư trú ở mọi nơi</translation>
+        <source>Living anywhere</source>
+        <translation>Cư trú ở mọi nơi</translation>
     </message>
     <message>
-      <source>Living in another place (213)</source>
-      <translation>Cư trú nơi khác (Quy định 213)</translation>
+        <source>Living in another place (213)</source>
+        <translation>Cư trú nơi khác (Quy định 213)</translation>
     </message>
     <message>
-      <source>Living here</source>
-      <translation>Cư trú tại địa phương</translation>
+        <source>Living here</source>
+        <translation>Cư trú tại địa phương</translation>
     </message>
     <message>
-      <source>&amp;Add member…</source>
-      <translation>&amp;Thêm đảng viên…</translation>
+        <source>&amp;Add member…</source>
+        <translation>&amp;Thêm đảng viên…</translation>
     </message>
     <message>
-      <source>&amp;Edit…</source>
-      <translation>&amp;Sửa…</translation>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
     </message>
     <message>
-      <source>Ac&amp;tions</source>
-      <translation>Th&amp;ao tác</translation>
+        <source>Ac&amp;tions</source>
+        <translation>Th&amp;ao tác</translation>
     </message>
     <message>
-      <source>&amp;Import…</source>
-      <translation>&amp;Nhập từ tệp…</translation>
+        <source>&amp;Import…</source>
+        <translation>&amp;Nhập từ tệp…</translation>
     </message>
     <message>
-      <source>E&amp;xport…</source>
-      <translation>&amp;Xuất Excel…</translation>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Xuất Excel…</translation>
     </message>
     <message>
-      <source>Register</source>
-      <translation>Danh sách đảng viên</translation>
+        <source>Register</source>
+        <translation>Danh sách đảng viên</translation>
     </message>
     <message>
-      <source>Regulation 213</source>
-      <translation>Quy định 213</translation>
+        <source>Regulation 213</source>
+        <translation>Quy định 213</translation>
     </message>
     <message>
-      <source>&amp;Search:</source>
-      <translation>&amp;Tìm:</translation>
+        <source>&amp;Search:</source>
+        <translation>&amp;Tìm:</translation>
     </message>
     <message>
-      <source>S&amp;tatus:</source>
-      <translation>Tình t&amp;rạng:</translation>
+        <source>S&amp;tatus:</source>
+        <translation>Tình t&amp;rạng:</translation>
     </message>
     <message numerus="yes">
-      <source>%n member(s)</source>
-      <translation>
-        <numerusform>%n đảng viên</numerusform>
-      </translation>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n đảng viên</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Members</source>
-      <translation>Đảng viên</translation>
+        <source>Members</source>
+        <translation>Đảng viên</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MembersTableModel</name>
     <message>
-      <source>No.</source>
-      <translation>STT</translation>
+        <source>No.</source>
+        <translation>STT</translation>
     </message>
     <message>
-      <source>Full name</source>
-      <translation>Họ và tên</translation>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
     </message>
     <message>
-      <source>Sex</source>
-      <translation>Giới tính</translation>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
     </message>
     <message>
-      <source>Date of birth</source>
-      <translation>Ngày sinh</translation>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
     </message>
     <message>
-      <source>Ethnicity</source>
-      <translation>Dân tộc</translation>
+        <source>Ethnicity</source>
+        <translation>Dân tộc</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>Tình trạng</translation>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
     </message>
     <message>
-      <source>Admitted</source>
-      <translation>Ngày vào Đảng</translation>
+        <source>Admitted</source>
+        <translation>Ngày vào Đảng</translation>
     </message>
     <message>
-      <source>Full member since</source>
-      <translation>Ngày chính thức</translation>
+        <source>Full member since</source>
+        <translation>Ngày chính thức</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>Ops</name>
+    <message>
+        <source>CellApp met an unexpected error: %1</source>
+        <translation>CellApp gặp lỗi không lường trước: %1</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
-      <source>Members</source>
-      <translation>Đảng viên</translation>
+        <source>Members</source>
+        <translation>Đảng viên</translation>
     </message>
     <message>
-      <source>Committee above: %1</source>
-      <translation>Cấp ủy cấp trên: %1</translation>
+        <source>Committee above: %1</source>
+        <translation>Cấp ủy cấp trên: %1</translation>
     </message>
     <message>
-      <source>Members in the cell's total</source>
-      <translation>Tổng số đảng viên của chi bộ</translation>
+        <source>Members in the cell&apos;s total</source>
+        <translation>Tổng số đảng viên của chi bộ</translation>
     </message>
     <message>
-      <source>Overview</source>
-      <translation>Tổng quan</translation>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
     </message>
-  </context>
-  <context>
-    <name>SyncPage</name>
-    <message>
-      <source>Sync</source>
-      <translation>Đồng bộ</translation>
-    </message>
-  </context>
+</context>
 </TS>

@@ -41,6 +41,276 @@
     </message>
   </context>
   <context>
+    <name>CellSyncPage</name>
+    <message>
+      <source>Committee:</source>
+      <translation>Cấp ủy:</translation>
+    </message>
+    <message>
+      <source>Committee's fingerprint:</source>
+      <translation>Mã nhận dạng của cấp ủy:</translation>
+    </message>
+    <message>
+      <source>Our fingerprint:</source>
+      <translation>Mã nhận dạng của ta:</translation>
+    </message>
+    <message>
+      <source>Our keys:</source>
+      <translation>Khóa của đơn vị:</translation>
+    </message>
+    <message>
+      <source>Enrolled until:</source>
+      <translation>Đăng ký đến ngày:</translation>
+    </message>
+    <message>
+      <source>Waiting to be sent:</source>
+      <translation>Chờ gửi:</translation>
+    </message>
+    <message>
+      <source>&amp;Join the committee…</source>
+      <translation>Đăng &amp;ký với cấp ủy…</translation>
+    </message>
+    <message>
+      <source>&amp;Key card…</source>
+      <translation>&amp;Thẻ khóa…</translation>
+    </message>
+    <message>
+      <source>&amp;Export to USB…</source>
+      <translation>&amp;Xuất ra USB…</translation>
+    </message>
+    <message>
+      <source>Reference data</source>
+      <translation>Dữ liệu dùng chung</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>Mục</translation>
+    </message>
+    <message>
+      <source>Valid from</source>
+      <translation>Áp dụng từ</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>Giá trị</translation>
+    </message>
+    <message>
+      <source>Based on</source>
+      <translation>Căn cứ</translation>
+    </message>
+    <message>
+      <source>From the committee</source>
+      <translation>Từ cấp ủy</translation>
+    </message>
+    <message>
+      <source>&amp;Save the attached PDF…</source>
+      <translation>&amp;Lưu tệp PDF đính kèm…</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n record(s) not yet acknowledged</source>
+      <translation>
+        <numerusform>%n bản ghi chưa được xác nhận</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>not joined yet: ask the committee for an invitation</source>
+      <translation>chưa đăng ký: hãy xin cấp ủy tệp mời</translation>
+    </message>
+    <message>
+      <source>not received yet: it comes with the committee's next return file</source>
+      <translation>chưa nhận: sẽ đến trong tệp trả về tiếp theo của cấp ủy</translation>
+    </message>
+    <message>
+      <source>Sync</source>
+      <translation>Đồng bộ</translation>
+    </message>
+    <message>
+      <source>This directive has no attached PDF.</source>
+      <translation>Văn bản này không có tệp PDF đính kèm.</translation>
+    </message>
+    <message>
+      <source>Save the PDF</source>
+      <translation>Lưu tệp PDF</translation>
+    </message>
+  </context>
+  <context>
+    <name>CommitteeSyncPage</name>
+    <message>
+      <source>This committee:</source>
+      <translation>Cấp ủy này:</translation>
+    </message>
+    <message>
+      <source>Our fingerprint:</source>
+      <translation>Mã nhận dạng của ta:</translation>
+    </message>
+    <message>
+      <source>Our keys:</source>
+      <translation>Khóa của đơn vị:</translation>
+    </message>
+    <message>
+      <source>Cells:</source>
+      <translation>Chi bộ:</translation>
+    </message>
+    <message>
+      <source>Waiting to be sent:</source>
+      <translation>Chờ gửi:</translation>
+    </message>
+    <message>
+      <source>&amp;Key card…</source>
+      <translation>&amp;Thẻ khóa…</translation>
+    </message>
+    <message>
+      <source>&amp;Invite a cell…</source>
+      <translation>&amp;Mời chi bộ…</translation>
+    </message>
+    <message>
+      <source>&amp;Accept an enrolment…</source>
+      <translation>&amp;Nhận đăng ký…</translation>
+    </message>
+    <message>
+      <source>&amp;Write return files…</source>
+      <translation>&amp;Ghi tệp trả về…</translation>
+    </message>
+    <message>
+      <source>Import a &amp;folder…</source>
+      <translation>Nhập cả &amp;thư mục…</translation>
+    </message>
+    <message>
+      <source>New d&amp;irective…</source>
+      <translation>&amp;Văn bản chỉ đạo mới…</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Mã</translation>
+    </message>
+    <message>
+      <source>Cell</source>
+      <translation>Chi bộ</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Trạng thái</translation>
+    </message>
+    <message>
+      <source>Last file received</source>
+      <translation>Tệp nhận gần nhất</translation>
+    </message>
+    <message>
+      <source>Members</source>
+      <translation>Đảng viên</translation>
+    </message>
+    <message>
+      <source>Enrolled until</source>
+      <translation>Đăng ký đến</translation>
+    </message>
+    <message>
+      <source>Cells</source>
+      <translation>Các chi bộ</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>Ngày nhận</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Nơi gửi</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Lý do</translation>
+    </message>
+    <message>
+      <source>Quarantine</source>
+      <translation>Cách ly</translation>
+    </message>
+    <message>
+      <source>Directives sent</source>
+      <translation>Văn bản đã gửi</translation>
+    </message>
+    <message>
+      <source>Reference data</source>
+      <translation>Dữ liệu dùng chung</translation>
+    </message>
+    <message>
+      <source>Transfers</source>
+      <translation>Chuyển sinh hoạt</translation>
+    </message>
+    <message>
+      <source>&amp;Renew the enrolment…</source>
+      <translation>&amp;Gia hạn đăng ký…</translation>
+    </message>
+    <message>
+      <source>&amp;Import it anyway</source>
+      <translation>&amp;Vẫn nhập</translation>
+    </message>
+    <message>
+      <source>&amp;Discard</source>
+      <translation>&amp;Bỏ</translation>
+    </message>
+    <message>
+      <source>%1 reference value(s), %2 transfer decision(s) not yet in a return file</source>
+      <translation>%1 giá trị dùng chung, %2 quyết định chuyển sinh hoạt chưa có trong tệp trả về nào</translation>
+    </message>
+    <message>
+      <source>no reference value or transfer decision is waiting</source>
+      <translation>không có giá trị dùng chung hay quyết định chuyển sinh hoạt nào chờ gửi</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n enrolled</source>
+      <translation>
+        <numerusform>%n chi bộ đã đăng ký</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>invited</source>
+      <translation>đã mời</translation>
+    </message>
+    <message>
+      <source>enrolled</source>
+      <translation>đã đăng ký</translation>
+    </message>
+    <message>
+      <source>revoked</source>
+      <translation>đã thu hồi</translation>
+    </message>
+    <message>
+      <source>Folder or stick to import</source>
+      <translation>Thư mục hoặc USB cần nhập</translation>
+    </message>
+    <message>
+      <source>Sync</source>
+      <translation>Đồng bộ</translation>
+    </message>
+    <message>
+      <source>There is no sync file (.cellsync) in %1; nothing was imported.</source>
+      <translation>Không có tệp đồng bộ (.cellsync) nào trong %1; chưa nhập gì.</translation>
+    </message>
+    <message>
+      <source>Import a held file</source>
+      <translation>Nhập tệp bị cách ly</translation>
+    </message>
+    <message>
+      <source>Import this file anyway? Do it only once you know where it comes from.</source>
+      <translation>Vẫn nhập tệp này? Chỉ làm khi đã biết chắc tệp từ đâu đến.</translation>
+    </message>
+    <message>
+      <source>Choose a cell in the list first.</source>
+      <translation>Hãy chọn một chi bộ trong danh sách trước.</translation>
+    </message>
+    <message>
+      <source>Renew the enrolment</source>
+      <translation>Gia hạn đăng ký</translation>
+    </message>
+    <message>
+      <source>Renew the enrolment of %1 for five years from today? The new certificate goes in its next return file.</source>
+      <translation>Gia hạn đăng ký của %1 thêm năm năm kể từ hôm nay? Giấy chứng nhận mới sẽ đi trong tệp trả về tiếp theo.</translation>
+    </message>
+    <message>
+      <source>%1 is enrolled until %2. Write its return file to send the new certificate; files held in quarantine for the expired enrolment can be imported now.</source>
+      <translation>%1 đã được đăng ký đến %2. Hãy ghi tệp trả về để gửi giấy chứng nhận mới; có thể nhập các tệp bị giữ trong khu cách ly vì đăng ký hết hạn.</translation>
+    </message>
+  </context>
+  <context>
     <name>ConflictsWidget</name>
     <message>
       <source>Received</source>
@@ -339,76 +609,12 @@
       <translation>Tình hình đồng bộ</translation>
     </message>
     <message>
-      <source>Committee:</source>
-      <translation>Cấp ủy:</translation>
-    </message>
-    <message>
-      <source>This committee:</source>
-      <translation>Cấp ủy này:</translation>
-    </message>
-    <message>
-      <source>Committee's fingerprint:</source>
-      <translation>Mã nhận dạng của cấp ủy:</translation>
-    </message>
-    <message>
-      <source>Our fingerprint:</source>
-      <translation>Mã nhận dạng của ta:</translation>
-    </message>
-    <message>
-      <source>Our keys:</source>
-      <translation>Khóa của đơn vị:</translation>
-    </message>
-    <message>
-      <source>Enrolled until:</source>
-      <translation>Đăng ký đến ngày:</translation>
-    </message>
-    <message>
-      <source>Waiting to be sent:</source>
-      <translation>Chờ gửi:</translation>
-    </message>
-    <message>
-      <source>Cells:</source>
-      <translation>Chi bộ:</translation>
-    </message>
-    <message>
       <source>Last exchange:</source>
       <translation>Lần trao đổi gần nhất:</translation>
     </message>
     <message>
-      <source>&amp;Join the committee…</source>
-      <translation>Đăng &amp;ký với cấp ủy…</translation>
-    </message>
-    <message>
-      <source>&amp;Key card…</source>
-      <translation>&amp;Thẻ khóa…</translation>
-    </message>
-    <message>
-      <source>&amp;Invite a cell…</source>
-      <translation>&amp;Mời chi bộ…</translation>
-    </message>
-    <message>
-      <source>&amp;Accept an enrolment…</source>
-      <translation>&amp;Nhận đăng ký…</translation>
-    </message>
-    <message>
-      <source>&amp;Write return files…</source>
-      <translation>&amp;Ghi tệp trả về…</translation>
-    </message>
-    <message>
-      <source>&amp;Export to USB…</source>
-      <translation>&amp;Xuất ra USB…</translation>
-    </message>
-    <message>
       <source>I&amp;mport files…</source>
       <translation>&amp;Nhập tệp…</translation>
-    </message>
-    <message>
-      <source>Import a &amp;folder…</source>
-      <translation>Nhập cả &amp;thư mục…</translation>
-    </message>
-    <message>
-      <source>New d&amp;irective…</source>
-      <translation>&amp;Văn bản chỉ đạo mới…</translation>
     </message>
     <message>
       <source>When</source>
@@ -443,46 +649,6 @@
       <translation>Đã xác nhận</translation>
     </message>
     <message>
-      <source>Code</source>
-      <translation>Mã</translation>
-    </message>
-    <message>
-      <source>Cell</source>
-      <translation>Chi bộ</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>Trạng thái</translation>
-    </message>
-    <message>
-      <source>Last file received</source>
-      <translation>Tệp nhận gần nhất</translation>
-    </message>
-    <message>
-      <source>Members</source>
-      <translation>Đảng viên</translation>
-    </message>
-    <message>
-      <source>Enrolled until</source>
-      <translation>Đăng ký đến</translation>
-    </message>
-    <message>
-      <source>Cells</source>
-      <translation>Các chi bộ</translation>
-    </message>
-    <message>
-      <source>Received</source>
-      <translation>Ngày nhận</translation>
-    </message>
-    <message>
-      <source>Why</source>
-      <translation>Lý do</translation>
-    </message>
-    <message>
-      <source>Quarantine</source>
-      <translation>Cách ly</translation>
-    </message>
-    <message>
       <source>Number</source>
       <translation>Số</translation>
     </message>
@@ -499,38 +665,6 @@
       <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-      <source>Directives sent</source>
-      <translation>Văn bản đã gửi</translation>
-    </message>
-    <message>
-      <source>Reference data</source>
-      <translation>Dữ liệu dùng chung</translation>
-    </message>
-    <message>
-      <source>Transfers</source>
-      <translation>Chuyển sinh hoạt</translation>
-    </message>
-    <message>
-      <source>Item</source>
-      <translation>Mục</translation>
-    </message>
-    <message>
-      <source>Valid from</source>
-      <translation>Áp dụng từ</translation>
-    </message>
-    <message>
-      <source>Value</source>
-      <translation>Giá trị</translation>
-    </message>
-    <message>
-      <source>Based on</source>
-      <translation>Căn cứ</translation>
-    </message>
-    <message>
-      <source>From the committee</source>
-      <translation>Từ cấp ủy</translation>
-    </message>
-    <message>
       <source>Conflicts</source>
       <translation>Xung đột</translation>
     </message>
@@ -543,72 +677,12 @@
       <translation>Lịch sử nhập</translation>
     </message>
     <message>
-      <source>&amp;Renew the enrolment…</source>
-      <translation>&amp;Gia hạn đăng ký…</translation>
-    </message>
-    <message>
       <source>protected by a passphrase</source>
       <translation>được bảo vệ bằng cụm mật khẩu</translation>
     </message>
     <message>
       <source>no passphrase (Settings &gt; Key passphrase)</source>
       <translation>chưa có cụm mật khẩu (Cài đặt &gt; Cụm mật khẩu của khóa)</translation>
-    </message>
-    <message>
-      <source>not received yet: it comes with the committee's next return file</source>
-      <translation>chưa nhận: sẽ đến trong tệp trả về tiếp theo của cấp ủy</translation>
-    </message>
-    <message>
-      <source>The keys were replaced: ask the committee for a new invitation and join again before exchanging files.</source>
-      <translation>Khóa đã được thay: hãy xin cấp ủy tệp mời mới và đăng ký lại trước khi trao đổi tệp.</translation>
-    </message>
-    <message>
-      <source>Sync</source>
-      <translation>Đồng bộ</translation>
-    </message>
-    <message>
-      <source>&amp;Import it anyway</source>
-      <translation>&amp;Vẫn nhập</translation>
-    </message>
-    <message>
-      <source>&amp;Discard</source>
-      <translation>&amp;Bỏ</translation>
-    </message>
-    <message>
-      <source>&amp;Save the attached PDF…</source>
-      <translation>&amp;Lưu tệp PDF đính kèm…</translation>
-    </message>
-    <message>
-      <source>%1 reference value(s), %2 transfer decision(s) not yet in a return file</source>
-      <translation>%1 giá trị dùng chung, %2 quyết định chuyển sinh hoạt chưa có trong tệp trả về nào</translation>
-    </message>
-    <message>
-      <source>no reference value or transfer decision is waiting</source>
-      <translation>không có giá trị dùng chung hay quyết định chuyển sinh hoạt nào chờ gửi</translation>
-    </message>
-    <message numerus="yes">
-      <source>%n enrolled</source>
-      <translation>
-        <numerusform>%n chi bộ đã đăng ký</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n record(s) not yet acknowledged</source>
-      <translation>
-        <numerusform>%n bản ghi chưa được xác nhận</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>not joined yet: ask the committee for an invitation</source>
-      <translation>chưa đăng ký: hãy xin cấp ủy tệp mời</translation>
-    </message>
-    <message>
-      <source>no keys yet</source>
-      <translation>chưa có khóa</translation>
-    </message>
-    <message>
-      <source>file written %1, file received %2</source>
-      <translation>ghi tệp %1, nhận tệp %2</translation>
     </message>
     <message numerus="yes">
       <source>%n conflict(s) wait for a decision.</source>
@@ -623,20 +697,24 @@
       </translation>
     </message>
     <message>
+      <source>The keys were replaced: ask the committee for a new invitation and join again before exchanging files.</source>
+      <translation>Khóa đã được thay: hãy xin cấp ủy tệp mời mới và đăng ký lại trước khi trao đổi tệp.</translation>
+    </message>
+    <message>
+      <source>Sync</source>
+      <translation>Đồng bộ</translation>
+    </message>
+    <message>
+      <source>no keys yet</source>
+      <translation>chưa có khóa</translation>
+    </message>
+    <message>
+      <source>file written %1, file received %2</source>
+      <translation>ghi tệp %1, nhận tệp %2</translation>
+    </message>
+    <message>
       <source>The other side's copy still differs after a full re-export: tell the committee's IT contact.</source>
       <translation>Bản dữ liệu bên kia vẫn khác sau khi đã gửi lại toàn bộ: hãy báo cán bộ phụ trách tin học của cấp ủy.</translation>
-    </message>
-    <message>
-      <source>invited</source>
-      <translation>đã mời</translation>
-    </message>
-    <message>
-      <source>enrolled</source>
-      <translation>đã đăng ký</translation>
-    </message>
-    <message>
-      <source>revoked</source>
-      <translation>đã thu hồi</translation>
     </message>
     <message>
       <source>Sync files to import</source>
@@ -647,48 +725,8 @@
       <translation>Tệp đồng bộ (*.cellsync)</translation>
     </message>
     <message>
-      <source>Folder or stick to import</source>
-      <translation>Thư mục hoặc USB cần nhập</translation>
-    </message>
-    <message>
-      <source>There is no sync file (.cellsync) in %1; nothing was imported.</source>
-      <translation>Không có tệp đồng bộ (.cellsync) nào trong %1; chưa nhập gì.</translation>
-    </message>
-    <message>
       <source>Importing %1 of %2…</source>
       <translation>Đang nhập %1 trên %2…</translation>
-    </message>
-    <message>
-      <source>Import a held file</source>
-      <translation>Nhập tệp bị cách ly</translation>
-    </message>
-    <message>
-      <source>Import this file anyway? Do it only once you know where it comes from.</source>
-      <translation>Vẫn nhập tệp này? Chỉ làm khi đã biết chắc tệp từ đâu đến.</translation>
-    </message>
-    <message>
-      <source>Choose a cell in the list first.</source>
-      <translation>Hãy chọn một chi bộ trong danh sách trước.</translation>
-    </message>
-    <message>
-      <source>Renew the enrolment</source>
-      <translation>Gia hạn đăng ký</translation>
-    </message>
-    <message>
-      <source>Renew the enrolment of %1 for five years from today? The new certificate goes in its next return file.</source>
-      <translation>Gia hạn đăng ký của %1 thêm năm năm kể từ hôm nay? Giấy chứng nhận mới sẽ đi trong tệp trả về tiếp theo.</translation>
-    </message>
-    <message>
-      <source>%1 is enrolled until %2. Write its return file to send the new certificate; files held in quarantine for the expired enrolment can be imported now.</source>
-      <translation>%1 đã được đăng ký đến %2. Hãy ghi tệp trả về để gửi giấy chứng nhận mới; có thể nhập các tệp bị giữ trong khu cách ly vì đăng ký hết hạn.</translation>
-    </message>
-    <message>
-      <source>This directive has no attached PDF.</source>
-      <translation>Văn bản này không có tệp PDF đính kèm.</translation>
-    </message>
-    <message>
-      <source>Save the PDF</source>
-      <translation>Lưu tệp PDF</translation>
     </message>
   </context>
 </TS>

@@ -23,6 +23,7 @@ from cellapp.services.member_lifecycle import EventInput, record_event
 from cellapp.services.members import NewMember, add_member, list_members
 from cellapp.services.reference_data import list_reference_data
 from cellapp.services.transfers import list_transfers
+from tests.helpers.gui import settle
 from tests.helpers.sync_world import CELL_A, CELL_B, TODAY, World, add_people, build_world
 from tests.helpers.typing_vietnamese import type_text
 from ui.dialogs.cell_file_dialog import CellFileDialog
@@ -49,6 +50,7 @@ def _sync_page(qtbot, world: World) -> SyncPage:  # type: ignore[no-untyped-def]
     qtbot.addWidget(window)
     [page] = [p for p in window.pages if isinstance(p, SyncPage)]
     page.refresh()
+    settle(page.window())
     return page
 
 
@@ -98,6 +100,7 @@ def test_a_minimum_wage_sent_from_the_outbox_reaches_the_cells_fee_book(qtbot, w
     dialog.valid_from.setText("01/11/2026")
     assert dialog.save() and dialog.result() == dialog.DialogCode.Accepted
     page.refresh()
+    settle(page.window())
     [row] = [i for i, item in enumerate(_column(page, "reference", 1)) if item == "Vùng IV"]
     assert _column(page, "reference", 2)[row] == "4.000.000 đ"
     assert _column(page, "reference", 5)[row] == "chờ gửi"
@@ -197,10 +200,12 @@ def test_a_transfer_from_a_cells_file_is_checked_confirmed_and_reaches_the_recei
     assert file.members.rowCount() == 0 and file.former.rowCount() == 2
     assert file.former.data(file.former.index(0, 2)) == "Cấp ủy chuyển sinh hoạt đến BM-C02"
     page.refresh()
+    settle(page.window())
     assert _column(page, "transfer", 1) == ["15-QĐ/ĐU"]
     assert _column(page, "transfer", 5) == ["BM-C01: chờ gửi; BM-C02: chờ gửi"]
     world.send(world.hub, world.b)
     page.refresh()
+    settle(page.window())
     assert _column(page, "transfer", 5) == ["BM-C01: chờ gửi; BM-C02: đã gửi, chờ xác nhận"]
     assert [m.full_name for m in list_members(world.b.uow(read_only=True))] == ["Vàng A Dở"]
 

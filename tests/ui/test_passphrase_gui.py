@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from cellapp.services.keyring import key_status, set_passphrase
 from cellapp.services.sync_status import list_cells
 from cellapp.services.workspace import open_workspace
+from tests.helpers.gui import settle
 from tests.helpers.sync_world import CELL_A, World, build_world
 from ui.app import show_workspace
 from ui.dialogs.passphrase_dialogs import ForgottenPassphraseDialog, PassphraseSettingsDialog, UnlockDialog
@@ -34,6 +35,7 @@ def world(tmp_path: Path):  # type: ignore[no-untyped-def]
 def _sync_page(window: MainWindow) -> SyncPage:
     [page] = [p for p in window.pages if isinstance(p, SyncPage)]
     window.navigation.setCurrentRow(window.pages.index(page))
+    settle(window)
     return page
 
 
@@ -141,6 +143,7 @@ def test_the_committee_renews_an_enrolment_from_the_sync_page(
     before = {c.code: c.certificate_until for c in list_cells(world.hub.uow(read_only=True))}
     page.cells.selectRow(0)
     page._renew()
+    settle(window)
     after = {c.code: c.certificate_until for c in list_cells(world.hub.uow(read_only=True))}
     assert after[CELL_A] is not None and before[CELL_A] is not None and after[CELL_A] >= before[CELL_A]
     assert "đã được đăng ký đến" in told[0]
@@ -155,4 +158,5 @@ def test_a_cell_sees_until_when_it_is_enrolled_once_the_certificate_has_come(qtb
     assert page.enrolled_until.text() == "chưa nhận: sẽ đến trong tệp trả về tiếp theo của cấp ủy"
     world.send(world.hub, world.a)
     page.refresh()
+    settle(window)
     assert page.enrolled_until.text() == "23/11/2031"

@@ -15,6 +15,7 @@ from cellapp.services.enrolment import invite_cell
 from cellapp.services.transfers import transfer_member
 from cellapp.services.workspace import create_workspace
 from cellapp.storage.records import MemberRecord
+from tests.helpers.gui import settle
 from tests.helpers.sync_world import World, add_people, build_world
 from ui.dialogs.enrolment_dialogs import JoinDialog
 from ui.dialogs.export_dialog import ExportDialog
@@ -36,6 +37,7 @@ def world(tmp_path: Path):  # type: ignore[no-untyped-def]
 def _sync_page(window: MainWindow) -> SyncPage:
     [page] = [p for p in window.pages if isinstance(p, SyncPage)]
     window.navigation.setCurrentRow(window.pages.index(page))
+    settle(window)
     return page
 
 
@@ -60,6 +62,7 @@ def test_a_secretary_joins_after_comparing_the_fingerprint(qtbot, world: World, 
     dialog.join()
     assert dialog.error.text() == "" and "Đã đăng ký với mã BM-C03" in dialog.result.text()
     page.refresh()
+    settle(window)
     assert page.partner.text() == "Đảng bộ xã Bản Máy (BM)" and page.export_button.isEnabled()
     assert page.partner_fp.text() == invitation.hub_fingerprint
 

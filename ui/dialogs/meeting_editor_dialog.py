@@ -39,13 +39,13 @@ from cellapp.services.meetings import (
 )
 from cellapp.services.members import list_members
 from cellapp.services.workspace import Workspace
+from ui.dialogs.meeting_attendance_tab import ATTENDANCE_ACTIONS, MeetingAttendanceTab
+from ui.dialogs.meeting_conclusion_tab import MeetingConclusionTab
+from ui.dialogs.meeting_preparation_tab import MeetingPreparationTab, preparation_of
+from ui.dialogs.meeting_print_button import MeetingPrintButton
+from ui.dialogs.meeting_proceedings_tab import MeetingProceedingsTab
+from ui.dialogs.meeting_tasks_tab import MeetingTasksTab
 from ui.tasks import TaskRunner
-from ui.widgets.meeting_attendance_tab import ATTENDANCE_ACTIONS, MeetingAttendanceTab
-from ui.widgets.meeting_conclusion_tab import MeetingConclusionTab
-from ui.widgets.meeting_preparation_tab import MeetingPreparationTab, preparation_of
-from ui.widgets.meeting_print_button import MeetingPrintButton
-from ui.widgets.meeting_proceedings_tab import MeetingProceedingsTab
-from ui.widgets.meeting_tasks_tab import MeetingTasksTab
 
 if TYPE_CHECKING:
     from ui.dialogs.document_preview_dialog import DocumentPreviewDialog

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QWidget
 
 from cellapp.domain.units import UnitKind
 from cellapp.services.workspace import Workspace
+from ui.dialogs.meeting_attendance_tab import ATTENDANCE_ACTIONS, AttendanceAction
 from ui.pages.base import Page
-from ui.widgets.meeting_attendance_tab import ATTENDANCE_ACTIONS, AttendanceAction
 
 CELL, COMMITTEE = frozenset({UnitKind.CELL}), frozenset({UnitKind.COMMITTEE})
 BOTH = CELL | COMMITTEE
@@ -45,7 +45,13 @@ PAGES: list[PageEntry] = [
     PageEntry("ui.pages.members_page", "MembersPage", QT_TRANSLATE_NOOP("MembersPage", "Members"), CELL),
     PageEntry("ui.pages.meetings_page", "MeetingsPage", QT_TRANSLATE_NOOP("MeetingsPage", "Meetings"), CELL),
     PageEntry("ui.pages.fees_page", "FeesPage", QT_TRANSLATE_NOOP("FeesPage", "Fees"), CELL),
-    PageEntry("ui.pages.sync_page", "SyncPage", QT_TRANSLATE_NOOP("SyncPage", "Sync"), BOTH),
+    PageEntry("ui.pages.cell_sync_page", "CellSyncPage", QT_TRANSLATE_NOOP("CellSyncPage", "Sync"), CELL),
+    PageEntry(
+        "ui.pages.committee_sync_page",
+        "CommitteeSyncPage",
+        QT_TRANSLATE_NOOP("CommitteeSyncPage", "Sync"),
+        COMMITTEE,
+    ),
 ]
 
 

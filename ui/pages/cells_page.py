@@ -23,14 +23,16 @@ from cellapp.domain.errors import CellAppError
 from cellapp.services.committee import CellStanding, list_cell_standings
 from cellapp.services.workspace import Workspace
 from ui.item_models.cells_table_model import CellsFilterModel, CellsTableModel
+from ui.ops import Area, Ops
 from ui.pages.base import Page
-from ui.tasks import TaskRunner
 from ui.widgets.rows_table import read_only_list
 
 
 class CellsPage(Page):
-    def __init__(self, workspace: Workspace, tasks: TaskRunner) -> None:
-        super().__init__(workspace, tasks)
+    shows = frozenset({Area.COMMITTEE, Area.MEMBERS, Area.SYNC})
+
+    def __init__(self, workspace: Workspace, ops: Ops) -> None:
+        super().__init__(workspace, ops)
         self.model = CellsTableModel()
         self.proxy = CellsFilterModel()
         self.proxy.setSourceModel(self.model)
@@ -124,6 +126,7 @@ class CellsPage(Page):
         dialog = CellFileDialog(self.workspace, cell, self)
         dialog.exec()
         if dialog.transferred:  # members moved between cells: the counts changed
+            self.announce(Area.COMMITTEE, Area.MEMBERS)
             self.refresh()
 
     def open_report(self) -> None:

@@ -35,9 +35,9 @@ from cellapp.domain.months import Month, Period
 from cellapp.domain.vietnamese import format_money, matches
 from cellapp.services.workspace import Workspace
 from ui.item_models.fee_grid_table_model import FeeGridTableModel
+from ui.ops import Area, Ops
 from ui.pages.base import Page
 from ui.pages.fee_printer import FeePrinter
-from ui.tasks import TaskRunner
 from ui.widgets.fee_inputs import MonthEdit
 
 # The fee services and dialogs are imported when first used: opening the workspace (whose first page is
@@ -65,8 +65,11 @@ _FILTERS: dict[str, Callable[[MemberFeeRow, Month], bool]] = {
 
 
 class FeesPage(Page):
-    def __init__(self, workspace: Workspace, tasks: TaskRunner) -> None:
-        super().__init__(workspace, tasks)
+    shows = frozenset({Area.FEES, Area.MEMBERS})  # every member has a row
+
+    def __init__(self, workspace: Workspace, ops: Ops) -> None:
+        super().__init__(workspace, ops)
+        tasks = ops.tasks
         self.today = date.today()
         self.view: FeeLedgerView | None = None
         self.status = QLabel()
@@ -301,6 +304,7 @@ class FeesPage(Page):
             .replace("%3", month.label)
             .replace("%4", payment.receipt_number or "")
         )
+        self.announce(Area.FEES)
         self.refresh()
 
     def payment_dialog(self) -> FeePaymentDialog | None:
@@ -329,6 +333,7 @@ class FeesPage(Page):
         self.status.setText(
             self.tr("%1: %2 recorded.").replace("%1", name).replace("%2", format_money(amount))
         )
+        self.announce(Area.FEES)
         self.refresh()
 
     def open_payment(self) -> None:
@@ -344,6 +349,7 @@ class FeesPage(Page):
             return
         dialog = MemberFeeDialog(self.workspace, member_uuid=member, month=self.selected_month(), parent=self)
         dialog.exec()
+        self.announce(Area.FEES)
         self.refresh()
 
     def collection_dialog(self) -> FeeCollectionDialog:
@@ -355,18 +361,21 @@ class FeesPage(Page):
 
     def open_collection(self) -> None:
         self.collection_dialog().exec()
+        self.announce(Area.FEES)
         self.refresh()
 
     def open_remittance(self) -> None:
         from ui.dialogs.fee_remittance_dialog import FeeRemittanceDialog
 
         FeeRemittanceDialog(self.workspace, today=self.today, parent=self).exec()
+        self.announce(Area.FEES)
         self.refresh()
 
     def open_settings(self) -> None:
         from ui.dialogs.fee_settings_dialog import FeeSettingsDialog
 
         if FeeSettingsDialog(self.workspace, parent=self).exec():
+            self.announce(Area.FEES)
             self.refresh()
 
     # -- printing ---------------------------------------------------------------------------------------

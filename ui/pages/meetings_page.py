@@ -25,8 +25,8 @@ from cellapp.domain.errors import CellAppError
 from cellapp.domain.meetings import MeetingKind
 from cellapp.services.workspace import Workspace
 from ui.item_models.meetings_table_model import MeetingsTableModel
+from ui.ops import Area, Ops
 from ui.pages.base import Page
-from ui.tasks import TaskRunner
 from ui.widgets.rows_table import read_only_list
 
 if TYPE_CHECKING:
@@ -34,8 +34,10 @@ if TYPE_CHECKING:
 
 
 class MeetingsPage(Page):
-    def __init__(self, workspace: Workspace, tasks: TaskRunner) -> None:
-        super().__init__(workspace, tasks)
+    shows = frozenset({Area.MEETINGS})
+
+    def __init__(self, workspace: Workspace, ops: Ops) -> None:
+        super().__init__(workspace, ops)
         self.editor: MeetingEditorDialog | None = None
         self.year = QSpinBox()
         self.year.setObjectName("meetingsYear")
@@ -138,9 +140,14 @@ class MeetingsPage(Page):
             MeetingEditorDialog(self.workspace, self.tasks, new_kind=kind, combined=combined, parent=self)
         )
 
+    def _saved(self) -> None:
+        # Fees may be collected at the meeting; attendance feeds the Overview's figures.
+        self.announce(Area.MEETINGS, Area.FEES)
+        self.refresh()
+
     def _show(self, editor: MeetingEditorDialog) -> MeetingEditorDialog:
         self.editor = editor
-        editor.meeting_saved.connect(lambda _uuid: self.refresh())
+        editor.meeting_saved.connect(lambda _uuid: self._saved())
         editor.finished.connect(lambda _result: self.refresh())
         editor.setWindowModality(Qt.WindowModality.WindowModal)
         editor.show()

@@ -40,11 +40,11 @@ from cellapp.services.members import (
 )
 from cellapp.services.workspace import Workspace
 from ui.item_models.members_table_model import MembersTableModel
+from ui.ops import Area, Ops
 from ui.pages.base import Page
-from ui.tasks import TaskRunner
-from ui.widgets.member_actions import MemberActions
+from ui.pages.member_actions import MemberActions
+from ui.pages.residence_widget import ResidenceWidget
 from ui.widgets.member_detail_widget import MemberDetailWidget
-from ui.widgets.residence_widget import ResidenceWidget
 from ui.widgets.rows_table import read_only_list
 
 SEARCH_DELAY_MS = 150
@@ -54,8 +54,11 @@ _COLUMN_WIDTHS = (34, 160, 62, 84, 62, 172, 104, 100)
 class MembersPage(Page):
     # At the committee the cells' members are read in each cell's file (Cells page), never edited.
 
-    def __init__(self, workspace: Workspace, tasks: TaskRunner) -> None:
-        super().__init__(workspace, tasks)
+    shows = frozenset({Area.MEMBERS})
+
+    def __init__(self, workspace: Workspace, ops: Ops) -> None:
+        super().__init__(workspace, ops)
+        tasks = ops.tasks
         self.actions = MemberActions(workspace, tasks, self)
         self.actions.changed.connect(self._changed)
         self.actions.notice.connect(self._show_notice)
@@ -308,6 +311,8 @@ class MembersPage(Page):
             self.actions.reverse(detail, entry)
 
     def _changed(self, uuid: str) -> None:
+        # A member added, edited, moved on or imported: the fee book, meetings and Overview follow.
+        self.announce(Area.MEMBERS)
         chosen = self.ethnicity_filter.currentData()
         self.ethnicity_filter.blockSignals(True)
         while self.ethnicity_filter.count() > 1:

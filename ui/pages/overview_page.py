@@ -13,16 +13,17 @@ from cellapp.domain.units import UnitKind
 from cellapp.services.alerts import list_alerts
 from cellapp.services.overview import Overview, get_overview
 from cellapp.services.workspace import Workspace
+from ui.ops import Ops
 from ui.pages.base import Page
-from ui.tasks import TaskRunner
 from ui.widgets.alerts_widget import AlertsWidget
 from ui.widgets.committee_overview import CommitteeAlerts, CommitteeCharts
 from ui.widgets.meeting_figures_widget import MeetingFiguresWidget
 
 
 class OverviewPage(Page):
-    def __init__(self, workspace: Workspace, tasks: TaskRunner) -> None:
-        super().__init__(workspace, tasks)
+    def __init__(self, workspace: Workspace, ops: Ops) -> None:
+        super().__init__(workspace, ops)
+        tasks = ops.tasks
         layout = QVBoxLayout(self)
         self.heading = QLabel()
         self.heading.setObjectName("overviewHeading")

@@ -1,12 +1,20 @@
-"""Sync (Đồng bộ): where this workspace stands with its committee or its cells, the buttons for each step
-(join or invite, export to USB, import files, back up), and the lists behind them: what was received,
-what was sent and acknowledged, conflicts, quarantine, and the import history."""
+"""Sync (Đồng bộ): what a cell's and a committee's Sync pages share — where the workspace stands, export
+and import, and the lists behind them (conflicts, files sent, import history).
+
+The cell's page (`cell_sync_page`) adds joining the committee and what came from it; the committee's
+(`committee_sync_page`) its cells, quarantine, directives and the rest of its outbox. Everything a page
+shows is read off the GUI thread in one load (`SyncView`) and shown when it arrives.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -17,52 +25,67 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTabWidget,
     QVBoxLayout,
-    QWidget,
 )
 
-from cellapp.domain.errors import CellAppError
 from cellapp.domain.vietnamese import format_date
-from cellapp.services.certificates import enrolment_warnings, renew_enrolment
-from cellapp.services.directives import directive_pdf, list_directives
+from cellapp.services.certificates import enrolment_warnings
+from cellapp.services.directives import DirectiveSummary, list_directives
 from cellapp.services.drives import removable_drives
-from cellapp.services.reference_data import list_reference_data
-from cellapp.services.sync_import import expand_paths, import_bundles
+from cellapp.services.sync_import import import_bundles
 from cellapp.services.sync_reports import ImportReport, import_history
 from cellapp.services.sync_status import (
+    ConflictItem,
+    OutboxItem,
     SyncStatus,
-    discard_quarantined,
-    list_cells,
+    list_conflicts,
     list_outbox,
-    list_quarantine,
-    release_quarantined,
     sync_status,
 )
 from cellapp.services.workspace import Workspace
-from ui.dialogs.enrolment_dialogs import (
-    AcceptDialog,
-    InviteDialog,
-    JoinDialog,
-    KeyCardDialog,
-    fingerprint_label,
-)
+from ui.dialogs.enrolment_dialogs import fingerprint_label
 from ui.dialogs.export_dialog import ExportDialog
 from ui.dialogs.import_results_dialog import ImportResultsDialog
 from ui.dialogs.passphrase_dialogs import ensure_unlocked
+from ui.ops import IMPORTED, Area, Ops, show_error
 from ui.pages.base import Page
-from ui.tasks import TaskRunner
-from ui.widgets.committee_outbox import ReferenceOutboxWidget, TransferOutboxWidget
 from ui.widgets.conflicts_widget import ConflictsWidget
 from ui.widgets.rows_table import RowsTableWidget, local_time
 
 
-def _when(value: datetime | None) -> str:
+def when(value: datetime | None) -> str:
     return local_time(value) if value is not None else "—"
 
 
+@dataclass(frozen=True)
+class SyncView:
+    """What a Sync page shows, read in one go off the GUI thread."""
+
+    status: SyncStatus
+    enrolment_warnings: list[str]
+    conflicts: list[ConflictItem]
+    outbox: list[OutboxItem]
+    history: list[ImportReport]
+    directives: list[DirectiveSummary]
+    more: Any  # what the cell's or the committee's page adds
+
+
+def load_sync_view(workspace: Workspace, more: Any = None) -> SyncView:
+    return SyncView(
+        status=sync_status(workspace),
+        enrolment_warnings=[w.message.render() for w in enrolment_warnings(workspace)],
+        conflicts=list_conflicts(workspace.uow(read_only=True)),
+        outbox=list_outbox(workspace.uow(read_only=True)),
+        history=import_history(workspace, limit=200),
+        directives=list_directives(workspace.uow(read_only=True)),
+        more=more,
+    )
+
+
 class SyncPage(Page):
-    def __init__(self, workspace: Workspace, tasks: TaskRunner) -> None:
-        super().__init__(workspace, tasks)
-        self.is_hub = workspace.info.kind.value == "committee"
+    """The shared part; a subclass adds its facts, buttons and tabs, and `load_more`/`show_more`."""
+
+    def __init__(self, workspace: Workspace, ops: Ops) -> None:
+        super().__init__(workspace, ops)
         self.status_box = QGroupBox(self.tr("Where we stand"))
         self.facts = QFormLayout(self.status_box)
         self.partner = QLabel()
@@ -77,52 +100,12 @@ class SyncPage(Page):
         self.warning.setObjectName("syncWarning")
         self.warning.setStyleSheet("color: #b00020")
         self.warning.setWordWrap(True)
-        self.facts.addRow(
-            self.tr("Committee:") if not self.is_hub else self.tr("This committee:"), self.partner
-        )
-        if not self.is_hub:
-            self.facts.addRow(self.tr("Committee's fingerprint:"), self.partner_fp)
-        self.facts.addRow(self.tr("Our fingerprint:"), self.own_fp)
         self.protection = QLabel()
         self.protection.setObjectName("keyProtection")
-        self.facts.addRow(self.tr("Our keys:"), self.protection)
         self.enrolled_until = QLabel()
         self.enrolled_until.setObjectName("enrolledUntil")
-        if not self.is_hub:
-            self.facts.addRow(self.tr("Enrolled until:"), self.enrolled_until)
-        self.facts.addRow(
-            self.tr("Waiting to be sent:") if not self.is_hub else self.tr("Cells:"), self.pending
-        )
-        self.outgoing = QLabel()
-        self.outgoing.setObjectName("hubWaiting")
-        if self.is_hub:
-            self.facts.addRow(self.tr("Waiting to be sent:"), self.outgoing)
-        self.facts.addRow(self.tr("Last exchange:"), self.last)
-        self.facts.addRow(self.warning)
 
         self.buttons = QHBoxLayout()
-        self.join_button = self._button(self.tr("&Join the committee…"), self._join)
-        self.keys_button = self._button(
-            self.tr("&Key card…"), lambda: KeyCardDialog(self.workspace, self).exec()
-        )
-        self.invite_button = self._button(self.tr("&Invite a cell…"), self._invite)
-        self.accept_button = self._button(self.tr("&Accept an enrolment…"), self._accept)
-        self.export_button = self._button(
-            self.tr("&Write return files…") if self.is_hub else self.tr("&Export to USB…"), self._export
-        )
-        self.export_button.setObjectName("exportButton")
-        self.import_button = self._button(self.tr("I&mport files…"), self._import)
-        self.import_button.setObjectName("importButton")
-        # The committee imports a whole folder or stick at once and sends directives (issue 6 §4, §5).
-        self.folder_button = self._button(self.tr("Import a &folder…"), self._import_folder)
-        self.folder_button.setObjectName("importFolderButton")
-        self.directive_button = self._button(self.tr("New d&irective…"), self._new_directive)
-        self.folder_button.setVisible(self.is_hub)
-        self.directive_button.setVisible(self.is_hub)
-        self.buttons.addStretch(1)
-        for button in (self.join_button, self.invite_button, self.accept_button):
-            button.setVisible(False)
-
         self.tabs = QTabWidget()
         self.conflicts = ConflictsWidget(workspace)
         self.history = RowsTableWidget(
@@ -132,57 +115,19 @@ class SyncPage(Page):
             [self.tr("Written"), self.tr("To"), self.tr("File"), self.tr("Records"), self.tr("Acknowledged")],
             stretch=2,
         )
-        if self.is_hub:
-            self.cells = RowsTableWidget(
-                [
-                    self.tr("Code"),
-                    self.tr("Cell"),
-                    self.tr("Status"),
-                    self.tr("Last file received"),
-                    self.tr("Members"),
-                    self.tr("Enrolled until"),
-                ],
-                stretch=1,
-            )
-            self.cells.setObjectName("cellsTable")
-            self.tabs.addTab(self._cells_tab(), self.tr("Cells"))
-            self.quarantine = RowsTableWidget(
-                [self.tr("Received"), self.tr("From"), self.tr("Why")], stretch=2
-            )
-            self.tabs.addTab(self._quarantine_tab(), self.tr("Quarantine"))
-            self.directives = RowsTableWidget(
-                [self.tr("Number"), self.tr("Title"), self.tr("Date"), self.tr("Issued by")], stretch=1
-            )
-            self.directives.setObjectName("directivesTable")
-            self.tabs.addTab(self.directives, self.tr("Directives sent"))
-            # The rest of the committee's outbox: reference values and transfer decisions.
-            self.reference_outbox = ReferenceOutboxWidget(workspace)
-            self.reference_outbox.changed.connect(self.refresh)
-            self.tabs.addTab(self.reference_outbox, self.tr("Reference data"))
-            self.transfer_outbox = TransferOutboxWidget(workspace)
-            self.transfer_outbox.changed.connect(self.refresh)
-            self.tabs.addTab(self.transfer_outbox, self.tr("Transfers"))
-        else:
-            self.directives = RowsTableWidget(
-                [self.tr("Number"), self.tr("Title"), self.tr("Date"), self.tr("Issued by")], stretch=1
-            )
-            self.directives.setObjectName("directivesTable")
-            self.reference = RowsTableWidget(
-                [
-                    self.tr("Reference data"),
-                    self.tr("Item"),
-                    self.tr("Valid from"),
-                    self.tr("Value"),
-                    self.tr("Based on"),
-                ],
-                stretch=3,
-            )
-            self.reference.setObjectName("referenceTable")
-            self.tabs.addTab(self._directives_tab(), self.tr("From the committee"))
+        self.directives = RowsTableWidget(
+            [self.tr("Number"), self.tr("Title"), self.tr("Date"), self.tr("Issued by")], stretch=1
+        )
+        self.directives.setObjectName("directivesTable")
+
+    def _finish_layout(self) -> None:
+        """Called by the subclass once its own rows, buttons and tabs are in place."""
+        self.facts.addRow(self.tr("Last exchange:"), self.last)
+        self.facts.addRow(self.warning)
+        self.buttons.addStretch(1)
         self.tabs.addTab(self.conflicts, self.tr("Conflicts"))
         self.tabs.addTab(self.outbox, self.tr("Files sent"))
         self.tabs.addTab(self.history, self.tr("Import history"))
-
         layout = QVBoxLayout(self)
         layout.addWidget(self.status_box)
         layout.addLayout(self.buttons)
@@ -194,123 +139,43 @@ class SyncPage(Page):
         self.buttons.addWidget(button)
         return button
 
-    def _cells_tab(self) -> QWidget:
-        tab = QWidget()
-        renew = QPushButton(self.tr("&Renew the enrolment…"))
-        renew.setObjectName("renewButton")
-        renew.clicked.connect(self._renew)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(renew)
-        layout = QVBoxLayout(tab)
-        layout.addWidget(self.cells, 1)
-        layout.addLayout(row)
-        return tab
+    # -- loading ----------------------------------------------------------------------------------------
 
-    def _quarantine_tab(self) -> QWidget:
-        tab = QWidget()
-        release = QPushButton(self.tr("&Import it anyway"))
-        release.clicked.connect(self._release)
-        discard = QPushButton(self.tr("&Discard"))
-        discard.clicked.connect(self._discard)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(release)
-        row.addWidget(discard)
-        layout = QVBoxLayout(tab)
-        layout.addWidget(self.quarantine, 1)
-        layout.addLayout(row)
-        return tab
+    def refresh(self, then: Callable[[], None] | None = None) -> None:
+        """Reload in the background; `then` runs once the new view is shown."""
+        workspace = self.workspace
 
-    def _directives_tab(self) -> QWidget:
-        tab = QWidget()
-        save = QPushButton(self.tr("&Save the attached PDF…"))
-        save.clicked.connect(self._save_pdf)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(save)
-        layout = QVBoxLayout(tab)
-        layout.addWidget(self.directives, 2)
-        layout.addLayout(row)
-        layout.addWidget(self.reference, 1)
-        return tab
+        def show(view: SyncView) -> None:
+            self.show_view(view)
+            if then is not None:
+                then()
 
-    def refresh(self) -> None:
-        status = sync_status(self.workspace)
-        self.show_status(status)
-        self.conflicts.refresh()
-        outbox = list_outbox(self.workspace.uow(read_only=True))
+        self.load(lambda: load_sync_view(workspace, self.load_more(workspace)), show)
+
+    def load_more(self, workspace: Workspace) -> Any:
+        """Off the GUI thread: what this page adds to the shared view."""
+        return None
+
+    def show_view(self, view: SyncView) -> None:
+        self.show_status(view.status, view.enrolment_warnings)
+        self.conflicts.show_conflicts(view.conflicts)
         self.outbox.rows.set_rows(
             [
-                [_when(o.created_at), o.to_code, o.file_name, str(o.records), _when(o.acknowledged_at)]
-                for o in outbox
+                [when(o.created_at), o.to_code, o.file_name, str(o.records), when(o.acknowledged_at)]
+                for o in view.outbox
             ]
         )
-        self.show_history(import_history(self.workspace, limit=200))
-        if self.is_hub:
-            cells = list_cells(self.workspace.uow(read_only=True))
-            self.cells.rows.set_rows(
-                [
-                    [
-                        c.code,
-                        c.name,
-                        self._cell_status(c.status),
-                        _when(c.last_bundle_at),
-                        str(c.members),
-                        format_date(c.certificate_until) if c.certificate_until else "—",
-                    ]
-                    for c in cells
-                ],
-                keys=[c.code for c in cells],
-            )
-            held = list_quarantine(self.workspace)
-            self.quarantine.rows.set_rows(
-                [[_when(q.report.at), q.report.from_code or "?", q.report.message.render()] for q in held],
-                keys=[q.id for q in held],
-                tips=[q.report.message.render() for q in held],
-            )
-            self.reference_outbox.refresh()
-            self.transfer_outbox.refresh()
-            values, transfers = self.reference_outbox.waiting(), self.transfer_outbox.waiting()
-            self.outgoing.setText(
-                self.tr("%1 reference value(s), %2 transfer decision(s) not yet in a return file")
-                .replace("%1", str(values))
-                .replace("%2", str(transfers))
-                if values or transfers
-                else self.tr("no reference value or transfer decision is waiting")
-            )
-        directives = list_directives(self.workspace.uow(read_only=True))
+        self.show_history(view.history)
         self.directives.rows.set_rows(
-            [[d.number, d.title, format_date(d.issued_on), d.issuing_body] for d in directives],
-            keys=[d.uuid for d in directives],
+            [[d.number, d.title, format_date(d.issued_on), d.issuing_body] for d in view.directives],
+            keys=[d.uuid for d in view.directives],
         )
-        if not self.is_hub:
-            values = list_reference_data(self.workspace.uow(read_only=True))
-            self.reference.rows.set_rows(
-                [
-                    [
-                        v.kind.label.render(),
-                        v.item.render(),
-                        format_date(v.valid_from),
-                        v.text.render(),
-                        v.title,
-                    ]
-                    for v in values
-                ],
-                tips=[v.text.render() for v in values],
-            )
+        self.show_more(view.more)
 
-    def show_status(self, status: SyncStatus) -> None:
-        if self.is_hub:
-            self.partner.setText(f"{status.unit_name} ({status.unit_code or '—'})")
-            self.pending.setText(self.tr("%n enrolled", "", status.enrolled_cells))
-        elif status.hub_code:
-            self.partner.setText(f"{status.hub_name} ({status.hub_code})")
-            self.partner_fp.setText(status.hub_fingerprint or "")
-            self.pending.setText(self.tr("%n record(s) not yet acknowledged", "", status.pending_records))
-        else:
-            self.partner.setText(self.tr("not joined yet: ask the committee for an invitation"))
-            self.pending.setText("—")
+    def show_more(self, more: Any) -> None:
+        """On the GUI thread: show what `load_more` read."""
+
+    def show_status(self, status: SyncStatus, enrolment: list[str] | None = None) -> None:
         self.own_fp.setText(status.fingerprint or self.tr("no keys yet"))
         self.protection.setText(
             self.tr("protected by a passphrase")
@@ -319,24 +184,25 @@ class SyncPage(Page):
             if status.fingerprint
             else "—"
         )
-        self.enrolled_until.setText(
-            format_date(status.certificate_until)
-            if status.certificate_until
-            # The committee's certificate travels in its return files, not in the invitation.
-            else self.tr("not received yet: it comes with the committee's next return file")
-            if status.enrolled and not status.rejoin_needed
-            else "—"
-        )
         self.last.setText(
             self.tr("file written %1, file received %2")
-            .replace("%1", _when(status.last_export_at))
-            .replace("%2", _when(status.last_import_at))
+            .replace("%1", when(status.last_export_at))
+            .replace("%2", when(status.last_import_at))
         )
         warnings = []
+        # Plurals in the shared page's own context: Qt looks a subclass's plural forms up under its name.
         if status.open_conflicts:
-            warnings.append(self.tr("%n conflict(s) wait for a decision.", "", status.open_conflicts))
+            warnings.append(
+                QCoreApplication.translate(
+                    "SyncPage", "%n conflict(s) wait for a decision.", "", status.open_conflicts
+                )
+            )
         if status.quarantined:
-            warnings.append(self.tr("%n file(s) wait in quarantine.", "", status.quarantined))
+            warnings.append(
+                QCoreApplication.translate(
+                    "SyncPage", "%n file(s) wait in quarantine.", "", status.quarantined
+                )
+            )
         if status.rejoin_needed:
             warnings.append(
                 self.tr(
@@ -344,7 +210,7 @@ class SyncPage(Page):
                     "exchanging files."
                 )
             )
-        warnings.extend(w.message.render() for w in enrolment_warnings(self.workspace))
+        warnings.extend(enrolment or [])
         if status.diverged:
             warnings.append(
                 self.tr(
@@ -352,170 +218,83 @@ class SyncPage(Page):
                 )
             )
         self.warning.setText(" ".join(warnings))
-        enrolled = status.enrolled
-        self.join_button.setVisible(not self.is_hub and (not enrolled or status.rejoin_needed))
-        self.invite_button.setVisible(self.is_hub)
-        self.accept_button.setVisible(self.is_hub)
-        self.export_button.setEnabled(enrolled)
-        self.import_button.setEnabled(enrolled)
-        self.folder_button.setEnabled(enrolled)
+        self.export_button.setEnabled(status.enrolled)
+        self.import_button.setEnabled(status.enrolled)
 
     def show_history(self, reports: list[ImportReport]) -> None:
         self.history.rows.set_rows(
-            [[_when(r.at), r.file_name, r.from_code or "?", r.message.render()] for r in reports],
+            [[when(r.at), r.file_name, r.from_code or "?", r.message.render()] for r in reports],
             tips=[r.message.render() for r in reports],
         )
 
-    def _cell_status(self, status: str) -> str:
-        return {
-            "invited": self.tr("invited"),
-            "enrolled": self.tr("enrolled"),
-            "revoked": self.tr("revoked"),
-        }.get(status, status)
+    # -- export and import ------------------------------------------------------------------------------
 
-    def _join(self) -> None:
-        if not ensure_unlocked(self.workspace, self):
-            return
-        JoinDialog(self.workspace, self).exec()
-        self.refresh()
-
-    def _invite(self) -> None:
-        if not ensure_unlocked(self.workspace, self):
-            return
-        InviteDialog(self.workspace, self).exec()
-        self.refresh()
-
-    def _accept(self) -> None:
-        if not ensure_unlocked(self.workspace, self):
-            return
-        AcceptDialog(self.workspace, self).exec()
-        self.refresh()
+    def _add_exchange_buttons(self, export_text: str) -> None:
+        self.export_button = self._button(export_text, self._export)
+        self.export_button.setObjectName("exportButton")
+        self.import_button = self._button(self.tr("I&mport files…"), self._import)
+        self.import_button.setObjectName("importButton")
 
     def _export(self) -> None:
         if not ensure_unlocked(self.workspace, self):
             return
         ExportDialog(self.workspace, self.tasks, self).exec()
-        self.refresh()
+        self.changed_here(Area.SYNC)
+
+    def _start_folder(self) -> str:
+        drives = removable_drives()
+        return str(drives[0].path) if drives else str(Path.home())
 
     def _import(self) -> None:
-        drives = removable_drives()
-        start = str(drives[0].path) if drives else str(Path.home())
         files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Sync files to import"), start, self.tr("Sync files (*.cellsync)")
+            self, self.tr("Sync files to import"), self._start_folder(), self.tr("Sync files (*.cellsync)")
         )
         if files:
             self.import_paths([Path(f) for f in files])
-
-    def _import_folder(self) -> None:
-        drives = removable_drives()
-        start = str(drives[0].path) if drives else str(Path.home())
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder or stick to import"), start)
-        if folder:
-            self.import_folder(Path(folder))
-
-    def import_folder(self, folder: Path) -> None:
-        if not expand_paths([folder]):
-            QMessageBox.information(
-                self,
-                self.tr("Sync"),
-                self.tr("There is no sync file (.cellsync) in %1; nothing was imported.").replace(
-                    "%1", str(folder)
-                ),
-            )
-            return
-        self.import_paths([folder])
-
-    def _new_directive(self) -> None:
-        from ui.dialogs.directive_dialog import DirectiveDialog
-
-        if DirectiveDialog(self.workspace, self).exec():
-            self.refresh()
 
     def import_paths(self, paths: list[Path]) -> None:
         if not ensure_unlocked(self.workspace, self):
             return
         self.import_button.setEnabled(False)
-        self.tasks.run_with_progress(
-            lambda report: import_bundles(self.workspace, paths, progress=report),
-            lambda done, total: self.import_button.setText(
+        workspace = self.workspace
+
+        def show_progress(done: int, total: int) -> None:
+            self.import_button.setText(
                 self.tr("Importing %1 of %2…").replace("%1", str(done)).replace("%2", str(total))
-            ),
-            self._imported,
-            self._failed,
+            )
+
+        self.ops.progressed.connect(show_progress)
+
+        def finish() -> None:
+            self.ops.progressed.disconnect(show_progress)
+            self.import_button.setText(self.tr("I&mport files…"))
+            self.import_button.setEnabled(True)
+
+        def imported(reports: list[ImportReport]) -> None:
+            finish()
+            self.refresh(then=lambda: self._show_results(reports))
+
+        def failed(error: BaseException) -> None:
+            finish()
+            show_error(self, error, self.tr("Sync"))
+
+        self.ops.change(
+            self,
+            lambda: [],
+            IMPORTED,
+            imported,
+            failed,
+            progress=lambda report: import_bundles(workspace, paths, progress=report),
         )
 
-    def _imported(self, reports: list[ImportReport]) -> None:
-        self.import_button.setText(self.tr("I&mport files…"))
-        self.import_button.setEnabled(True)
-        self.refresh()
+    def _show_results(self, reports: list[ImportReport]) -> None:
         self.results = ImportResultsDialog(reports, self)
         self.results.open()
 
-    def _failed(self, error: BaseException) -> None:
-        self.import_button.setText(self.tr("I&mport files…"))
-        self.import_button.setEnabled(True)
-        message = error.message.render() if isinstance(error, CellAppError) else str(error)
-        QMessageBox.warning(self, self.tr("Sync"), message)
-
-    def _release(self) -> None:
-        key = self.quarantine.selected_key()
-        if key is None:
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Import a held file"),
-            self.tr("Import this file anyway? Do it only once you know where it comes from."),
-        )
-        if answer == QMessageBox.StandardButton.Yes and ensure_unlocked(self.workspace, self):
-            report = release_quarantined(self.workspace, key)
-            self.refresh()
-            ImportResultsDialog([report], self).exec()
-
-    def _renew(self) -> None:
-        code = self.cells.selected_key()
-        if code is None:
-            QMessageBox.information(self, self.tr("Sync"), self.tr("Choose a cell in the list first."))
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Renew the enrolment"),
-            self.tr(
-                "Renew the enrolment of %1 for five years from today? The new certificate goes in its next "
-                "return file."
-            ).replace("%1", code),
-        )
-        if answer != QMessageBox.StandardButton.Yes or not ensure_unlocked(self.workspace, self):
-            return
-        try:
-            renewed = renew_enrolment(self.workspace, code=code)
-        except CellAppError as error:
-            QMessageBox.warning(self, self.tr("Sync"), error.message.render())
-            return
+    def changed_here(self, *areas: Area) -> None:
+        """A dialog of this page changed the workspace: tell the other pages, reload this one."""
+        self.announce(*areas)
         self.refresh()
-        QMessageBox.information(
-            self,
-            self.tr("Renew the enrolment"),
-            self.tr(
-                "%1 is enrolled until %2. Write its return file to send the new certificate; files held in "
-                "quarantine for the expired enrolment can be imported now."
-            )
-            .replace("%1", f"{renewed.cell_name} ({renewed.cell_code})")
-            .replace("%2", format_date(renewed.valid_until)),
-        )
 
-    def _discard(self) -> None:
-        key = self.quarantine.selected_key()
-        if key is not None:
-            discard_quarantined(self.workspace, key)
-            self.refresh()
-
-    def _save_pdf(self) -> None:
-        key = self.directives.selected_key()
-        found = directive_pdf(self.workspace.uow(read_only=True), key) if key else None
-        if found is None:
-            QMessageBox.information(self, self.tr("Sync"), self.tr("This directive has no attached PDF."))
-            return
-        name, data = found
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the PDF"), name, "PDF (*.pdf)")
-        if target:
-            Path(target).write_bytes(data)
+    def _warn(self, text: str) -> None:
+        QMessageBox.warning(self, self.tr("Sync"), text)

@@ -68,7 +68,9 @@ class ConflictsWidget(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
 
     def refresh(self) -> None:
-        items = list_conflicts(self.workspace.uow(read_only=True))
+        self.show_conflicts(list_conflicts(self.workspace.uow(read_only=True)))
+
+    def show_conflicts(self, items: list[ConflictItem]) -> None:
         self._items = {item.id: item for item in items}
         self.table.rows.set_rows(
             [

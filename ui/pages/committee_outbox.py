@@ -54,7 +54,10 @@ class ReferenceOutboxWidget(QWidget):
         layout.addLayout(row)
 
     def refresh(self, today: date | None = None) -> None:
-        self.values = reference_overview(self.workspace.uow(read_only=True), today=today)
+        self.show_values(reference_overview(self.workspace.uow(read_only=True), today=today))
+
+    def show_values(self, values: list[ReferenceRow]) -> None:
+        self.values = values
         kinds = {
             ReferenceKind.MINIMUM_WAGE: self.tr("Minimum wage"),
             ReferenceKind.FEE_TABLE: self.tr("Party-fee rate"),
@@ -136,7 +139,10 @@ class TransferOutboxWidget(QWidget):
         )
 
     def refresh(self) -> None:
-        self.transfers = list_transfers(self.workspace.uow(read_only=True))
+        self.show_transfers(list_transfers(self.workspace.uow(read_only=True)))
+
+    def show_transfers(self, transfers: list[TransferSummary]) -> None:
+        self.transfers = transfers
         self.table.rows.set_rows(
             [
                 [

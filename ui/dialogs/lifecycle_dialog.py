@@ -34,7 +34,7 @@ from cellapp.domain.lifecycle import (
     EventKind,
     Grade,
 )
-from cellapp.domain.personnel_votes import needs_vote
+from cellapp.domain.personnel_votes import PersonnelVote, needs_vote
 from cellapp.domain.seniority import BADGE_YEARS
 from cellapp.domain.vietnamese import format_date
 from cellapp.services.member_histories import HistoryEntry
@@ -152,6 +152,12 @@ class LifecycleDialog(SavingDialogMixin, QDialog):
     def _award_changed(self) -> None:
         self.award.setEnabled(self.award_kind.currentData() is None)
 
+    def _vote(self) -> PersonnelVote:
+        vote = self.votes.vote()
+        if vote is None:
+            raise MissingInput(self.votes.held_on, self.votes.missing_day())
+        return vote
+
     def event_input(self) -> EventInput:
         effective = self.effective_on.value()
         if effective is None:
@@ -169,7 +175,7 @@ class LifecycleDialog(SavingDialogMixin, QDialog):
             discipline=DisciplineLevel(self.discipline.currentData()) if self.kind is K.DISCIPLINED else None,
             badge_years=int(badge) if badge is not None else None,
             award=text_of(self.award) if self.kind is K.AWARDED and badge is None else None,
-            vote=self.votes.vote() if needs_vote(self.kind) else None,
+            vote=self._vote() if needs_vote(self.kind) else None,
         )
 
     def _save_clicked(self) -> None:

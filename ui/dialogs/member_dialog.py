@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from cellapp.domain.errors import CellAppError
 from cellapp.domain.lifecycle import EventKind, Grade
 from cellapp.domain.members import MemberStatus, Sex
+from cellapp.domain.personnel_votes import PersonnelVote
 from cellapp.domain.reference_lists import BUILTIN_LISTS, ETHNICITIES, RegisterList, RegisterLists
 from cellapp.domain.register_fields import FIELD_LABELS, MemberFields
 from cellapp.services.member_details import MemberDetail
@@ -418,6 +419,12 @@ class PartyTab(QWidget):
             return Grade(self.grade.currentData()).active_status
         return MemberStatus(self.status.currentData())
 
+    def _vote(self) -> PersonnelVote:
+        vote = self.votes.vote()
+        if vote is None:
+            raise MissingInput(self.votes.held_on, self.votes.missing_day())
+        return vote
+
     def event_for(self, fields: MemberFields) -> EventInput | None:
         """The event a new member arrives by (None: already in the register)."""
         join = self.join_way()
@@ -431,7 +438,7 @@ class PartyTab(QWidget):
                 fields.admitted_on,
                 decision_ref=text_of(self.decision_ref),
                 ceremony_on=fields.ceremony_on,
-                vote=self.votes.vote(),
+                vote=self._vote(),
             )
         kind = EventKind.TRANSFERRED_IN if join == TRANSFER else EventKind.ATTACHED_IN
         arrived = self.arrived_on.value()

@@ -14,7 +14,6 @@ from cellapp.domain.errors import CellAppError
 from cellapp.domain.personnel_votes import PersonnelVote, two_thirds_of
 from cellapp.domain.vietnamese import format_date
 from cellapp.services.member_votes import VoteBasis
-from ui.dialogs.form_support import MissingInput
 from ui.widgets.date_field import DateField
 
 BasisLookup = Callable[[date], "VoteBasis | None"]
@@ -76,10 +75,15 @@ class VoteFields(QWidget):
             text = f"{meeting} {text}"
         self.basis.setText(text)
 
-    def vote(self) -> PersonnelVote:
+    def missing_day(self) -> str:
+        return self.tr("Enter the day of the cell meeting that voted.")
+
+    def vote(self) -> PersonnelVote | None:
+        """The vote entered, or None while its day is empty (the dialog then points at `held_on` with
+        `missing_day()`)."""
         day = self.held_on.value()
         if day is None:
-            raise MissingInput(self.held_on, self.tr("Enter the day of the cell meeting that voted."))
+            return None
         return PersonnelVote(
             day, self.votes_for.value(), self.votes_against.value(), self.full_members.value()
         )

@@ -45,6 +45,8 @@ def meeting_json(meeting: MeetingSummary) -> dict[str, Any]:
             "probationary": counts.probationary,
             "exempt": counts.exempt,
             "attached_elsewhere": counts.attached_elsewhere,
+            "suspended": counts.suspended,
+            "probationary_exempt": counts.probationary_exempt,
             "attached_here": counts.attached_here,
             "expected": counts.expected,
             "present": counts.present,

@@ -54,6 +54,16 @@ def register(commands: Any) -> None:
         help=say("check the file, change nothing", "chỉ kiểm tra tệp, không thay đổi gì"),
     )
     importing.add_argument(
+        "--fees-paid-through",
+        metavar="MM/YYYY",
+        help=say(
+            "the month up to which the members paid party fees in the paper book, for rows without a "
+            "'Đã đóng đảng phí đến tháng' column",
+            "tháng mà các đảng viên đã đóng đảng phí đến (theo sổ giấy), cho các dòng không có cột "
+            "'Đã đóng đảng phí đến tháng'",
+        ),
+    )
+    importing.add_argument(
         "--json",
         action="store_true",
         help=say("print one JSON document instead of text", "in một tài liệu JSON thay cho văn bản"),
@@ -109,10 +119,14 @@ def _list(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def _import(args: argparse.Namespace, context: CliContext) -> int:
+    from cellapp.domain.months import Month
     from cellapp.services.member_import import import_members
 
+    paid_through = Month.parse(args.fees_paid_through) if args.fees_paid_through else None
     with context.opened() as workspace:
-        report = import_members(workspace.uow(), args.file, dry_run=args.dry_run)
+        report = import_members(
+            workspace.uow(), args.file, dry_run=args.dry_run, fees_paid_through=paid_through
+        )
     for problem in report.problems:
         print_error(T("{line}", "{line}", line=problem.render()))
     if args.json:

@@ -254,7 +254,7 @@ class Bench:
                 start = time.perf_counter()
                 register = load_register(uow, self.units)
                 read = time.perf_counter()
-                meetings = meeting_facts(uow, self.units, statuses_for=register.statuses_on)
+                meetings = meeting_facts(uow, self.units, standings_for=register.standings_on)
                 counted = time.perf_counter()
                 payloads = {
                     unit: facts.facts_to_json(

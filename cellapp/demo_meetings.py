@@ -15,7 +15,15 @@ from typing import TYPE_CHECKING
 
 from cellapp.demo_people import meeting_topics, speech_summaries, task_descriptions
 from cellapp.domain.attendance import AttendanceLine, AttendanceMark, RosterGroup, VoteTally, count_attendance
-from cellapp.domain.meetings import PROCEDURAL_ITEMS, ChairRole, MeetingKind, TaskOutcome, quarter_of
+from cellapp.domain.meetings import (
+    PROCEDURAL_ITEMS,
+    ChairRole,
+    MeetingKind,
+    TaskOutcome,
+    meeting_months,
+    month_words,
+    quarter_of,
+)
 from cellapp.domain.members import MemberStatus
 from cellapp.services.meeting_finalise import finalise_meeting
 from cellapp.services.meeting_minutes import save_meeting
@@ -164,12 +172,12 @@ def _preparation(cell: _Cell, day: date, index: int) -> Preparation:
 
 def _resolution_text(rng: random.Random, day: date) -> str:
     tasks = rng.sample(task_descriptions(), 3)
-    month = day.month % 12 + 1
+    evaluated, planned = meeting_months(day)
     lines = [
-        f"I. Đánh giá kết quả thực hiện nhiệm vụ tháng {day.month:02d}",
+        f"I. Đánh giá kết quả thực hiện nhiệm vụ {month_words(evaluated, day)}",
         "Chi bộ đã lãnh đạo thực hiện cơ bản các nhiệm vụ đề ra; đảng viên chấp hành tốt chủ trương của Đảng, "
         "chính sách, pháp luật của Nhà nước; an ninh trật tự trong thôn được giữ vững.",
-        f"II. Nhiệm vụ trọng tâm tháng {month:02d}",
+        f"II. Nhiệm vụ trọng tâm {month_words(planned, day)}",
         *(f"{n}. {task}." for n, task in enumerate(tasks, start=1)),
         "III. Tổ chức thực hiện",
         "Chi ủy phân công đảng viên phụ trách từng nhiệm vụ; các đồng chí đảng viên gương mẫu thực hiện và "
@@ -219,7 +227,7 @@ def _hold(
     given = {m.member_uuid: m.mark for m in marks}
     present = [uuid for uuid, mark in given.items() if mark is not None and mark.is_present]
     counts = count_attendance(
-        AttendanceLine(e.member_uuid, e.status, given.get(e.member_uuid)) for e in detail.roster
+        AttendanceLine(e.member_uuid, e.status, given.get(e.member_uuid), e.grade) for e in detail.roster
     )
     content = [item for item in detail.agenda if item.title not in PROCEDURAL_ITEMS]
     speeches = [

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from cellapp.demo_people import COMMUNE, VILLAGES, DemoPerson, make_person
 from cellapp.domain.lifecycle import DisciplineLevel, EventKind, Grade
 from cellapp.domain.members import MemberStatus, Sex
+from cellapp.domain.personnel_votes import PersonnelVote
 from cellapp.domain.seniority import add_years, reaches_years_on
 from cellapp.services.member_lifecycle import (
     EventInput,
@@ -57,8 +58,9 @@ def add_member_history(context: DemoContext) -> None:
     def record(member: MemberSummary, event: EventInput) -> None:
         record_event(workspace.uow(), member.uuid, event, today=today)
 
-    _recognise_past_probations(members, record, numbers, rng, today)
-    _newcomers(context, rng, taken, numbers)
+    voters = sum(m.status is MemberStatus.FULL for m in members)
+    _recognise_past_probations(members, record, numbers, rng, today, voters)
+    _newcomers(context, rng, taken, numbers, voters)
     settled = [m for m in members if m.status is MemberStatus.FULL and m.birth_date and m.admitted_on]
     rng.shuffle(settled)
     working = [m for m in settled if 25 <= _age(m, today) <= 50]
@@ -109,16 +111,32 @@ def _recognise_past_probations(
     numbers: Iterator[int],
     rng: random.Random,
     today: date,
+    voters: int,
 ) -> None:
     for member in members:
-        start = member.ceremony_on or member.admitted_on
+        start = member.ceremony_on
         if member.status is not MemberStatus.PROBATIONARY or start is None:
             continue
         due = add_years(start, 1)
         if due > today - timedelta(days=20):
             continue
         on = min(due + timedelta(days=rng.randint(3, 15)), today)
-        record(member, EventInput(K.RECOGNISED, on, decision_ref=_COMMITTEE_DECISION.format(n=next(numbers))))
+        record(
+            member,
+            EventInput(
+                K.RECOGNISED,
+                on,
+                decision_ref=_COMMITTEE_DECISION.format(n=next(numbers)),
+                vote=cell_vote(rng, max(due, on - timedelta(days=2)), voters),
+            ),
+        )
+
+
+def cell_vote(rng: random.Random, day: date, full_members: int) -> PersonnelVote:
+    """A show of party cards at the cell meeting: most for, sometimes one against or away."""
+    against = 1 if full_members > 6 and rng.random() < 0.3 else 0
+    away = 1 if full_members > 6 and rng.random() < 0.3 else 0
+    return PersonnelVote(day, full_members - against - away, against, full_members)
 
 
 def _new_person(
@@ -148,33 +166,39 @@ def _new_member(person: DemoPerson, **extra: object) -> NewMember:
     return replace(member, **extra)  # type: ignore[arg-type]
 
 
-def _newcomers(context: DemoContext, rng: random.Random, taken: set[str], numbers: Iterator[int]) -> None:
+def _newcomers(
+    context: DemoContext, rng: random.Random, taken: set[str], numbers: Iterator[int], voters: int
+) -> None:
     workspace, today = context.workspace, context.today
     # One recognised on time, one overdue for recognition, one due within weeks.
     for days_since_ceremony in (430, 375, 347):
         person = _new_person(rng, taken, (today.year - 30, today.year - 22))
         ceremony = today - timedelta(days=days_since_ceremony)
+        decided = ceremony - timedelta(days=rng.randint(6, 20))
         newcomer = add_member_with_event(
             workspace.uow(),
             _new_member(person),
             EventInput(
                 K.ADMITTED,
-                ceremony - timedelta(days=rng.randint(6, 20)),
+                decided,
                 ceremony_on=ceremony,
                 decision_ref=_COMMITTEE_DECISION.format(n=next(numbers)),
                 note="Đoàn viên thanh niên ưu tú, được chi bộ giới thiệu.",
+                vote=cell_vote(rng, decided - timedelta(days=rng.randint(15, 30)), voters),
             ),
             today=today,
         )
         if days_since_ceremony > 400:
+            recognised = add_years(ceremony, 1) + timedelta(days=rng.randint(5, 20))
             record_event(
                 workspace.uow(),
                 newcomer.uuid,
                 EventInput(
                     K.RECOGNISED,
-                    add_years(ceremony, 1) + timedelta(days=rng.randint(5, 20)),
+                    recognised,
                     decision_ref=_COMMITTEE_DECISION.format(n=next(numbers)),
                     note="Chi bộ xét, biểu quyết đề nghị; Đảng ủy xã quyết định công nhận.",
+                    vote=cell_vote(rng, max(add_years(ceremony, 1), recognised - timedelta(days=3)), voters),
                 ),
                 today=today,
             )

@@ -8,7 +8,8 @@ The GUI reaches the command line and the demo only through here, so `ui` never i
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,6 +36,15 @@ class StartOptions:
         from cellapp.services.workspace import open_workspace
 
         return open_workspace(self.workspace_dir)
+
+    @contextmanager
+    def opened(self) -> Iterator[Workspace]:
+        """The workspace, open for the `with` block and closed after it, whatever happens."""
+        workspace = self.open()
+        try:
+            yield workspace
+        finally:
+            workspace.close()
 
 
 GuiOpener = Callable[[StartOptions], int]

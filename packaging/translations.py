@@ -43,6 +43,7 @@ CATALOGUES: dict[str, list[str]] = {
         "ui/widgets/member_detail_widget.py",
         "ui/pages/residence_widget.py",
         "ui/widgets/alerts_widget.py",
+        "ui/widgets/vote_fields.py",
     ],
     "committee": [
         "ui/pages/cells_page.py",

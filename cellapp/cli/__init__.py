@@ -8,6 +8,7 @@ through `open_gui`, injected by the GUI's launcher so that the core never import
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -117,9 +118,26 @@ def main(argv: Sequence[str] | None = None, open_gui: GuiOpener | None = None) -
                 )
             return open_gui(context)
         handler: Callable[[argparse.Namespace, CliContext], int] = args.handler
-        return handler(args, context)
+        code = handler(args, context)
+        sys.stdout.flush()  # inside the try: a reader gone away shows here, not at the interpreter's exit
+        return code
     except CellAppError as error:
         print_error(error.message)
         return error.exit_code
     except KeyboardInterrupt:
         return 1
+    except BrokenPipeError:
+        # The reader went away (`cellapp members | head`): what it wanted was printed; stop quietly.
+        _silence_stdout()
+        return 0
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so that the interpreter's last flush does not fail again."""
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):
+        return
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, fd)
+    os.close(null)

@@ -17,7 +17,16 @@ from typing import Any
 from cellapp.cli.context import CliContext
 from cellapp.domain.l10n import Text, current_language
 
-__all__ = ["CliContext", "localise_argparse", "print_error", "print_info", "print_json", "say"]
+__all__ = [
+    "CliContext",
+    "localise_argparse",
+    "print_error",
+    "print_info",
+    "print_json",
+    "printed_json",
+    "reply",
+    "say",
+]
 
 
 def say(en: str, vi: str) -> str:
@@ -45,6 +54,20 @@ def _default(value: Any) -> Any:
 
 def print_json(document: Any) -> None:
     sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2, default=_default) + "\n")
+
+
+def printed_json(args: argparse.Namespace, document: Any) -> bool:
+    """With `--json`, print the one JSON document and say so (the command then stops)."""
+    if getattr(args, "json", False):
+        print_json(document)
+        return True
+    return False
+
+
+def reply(args: argparse.Namespace, document: Any, message: Text) -> None:
+    """A command's answer: the JSON document with `--json`, else the message on stderr."""
+    if not printed_json(args, document):
+        print_info(message)
 
 
 # argparse speaks English through gettext; these are the messages a user can meet on a bad command line.

@@ -40,6 +40,24 @@ def register(commands: Any) -> None:
     demo.set_defaults(handler=_demo)
 
 
+def _refuse_existing(context: CliContext) -> None:
+    """A demo is only built in an empty folder: over a workspace it would mix made-up members with real
+    ones. A refusal (exit 3), checked before anything is written."""
+    from cellapp.domain.errors import InputRejected
+    from cellapp.paths import WorkspacePaths
+
+    if WorkspacePaths(context.workspace_dir).database.exists():
+        raise InputRejected(
+            T(
+                "{path} already holds a workspace; a demo is made only in an empty folder (choose another "
+                "one with --data-dir). Nothing was changed.",
+                "{path} đã có dữ liệu; chỉ tạo dữ liệu trình diễn trong một thư mục trống (chọn thư mục khác "
+                "bằng --data-dir). Không thay đổi gì.",
+                path=str(context.workspace_dir),
+            )
+        )
+
+
 def _demo(args: argparse.Namespace, context: CliContext) -> int:
     from cellapp.demo import build_demo_cell
     from cellapp.domain.errors import UsageError
@@ -51,6 +69,7 @@ def _demo(args: argparse.Namespace, context: CliContext) -> int:
                 "Bản trình diễn cần từ 3 đến 20.000 đảng viên và từ 0 đến 120 tháng.",
             )
         )
+    _refuse_existing(context)
     if args.committee:
         return _committee(args, context)
     workspace = build_demo_cell(

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from cellapp.cli import keys_command
-from cellapp.cli.common import CliContext, print_info, print_json, say
+from cellapp.cli.common import CliContext, print_info, printed_json, reply, say
 from cellapp.cli.passphrase import add_passphrase_option, unlock
 from cellapp.domain.errors import UsageError
 from cellapp.domain.l10n import T
@@ -237,23 +237,19 @@ def _date(text: str | None) -> Any:
 def _identity_export(args: argparse.Namespace, context: CliContext) -> int:
     from cellapp.services.sync_identity import export_identity
 
-    workspace = context.open()
-    try:
+    with context.opened() as workspace:
         card = export_identity(workspace, args.file, code=args.code)
-    finally:
-        workspace.close()
-    if args.json:
-        print_json({"path": args.file, "unit_code": card.unit_code, "fingerprint": card.fingerprint})
-    else:
-        print_info(
-            T(
-                "Key card of {name} written to {path}. Fingerprint: {fp}",
-                "Đã ghi thẻ khóa của {name} vào {path}. Mã nhận dạng: {fp}",
-                name=card.unit_name,
-                path=str(args.file),
-                fp=card.fingerprint,
-            )
-        )
+    reply(
+        args,
+        {"path": args.file, "unit_code": card.unit_code, "fingerprint": card.fingerprint},
+        T(
+            "Key card of {name} written to {path}. Fingerprint: {fp}",
+            "Đã ghi thẻ khóa của {name} vào {path}. Mã nhận dạng: {fp}",
+            name=card.unit_name,
+            path=str(args.file),
+            fp=card.fingerprint,
+        ),
+    )
     return 0
 
 
@@ -272,11 +268,8 @@ def _identity_import(args: argparse.Namespace, context: CliContext) -> int:
                 fp=card.fingerprint,
             )
         )
-    workspace = context.open()
-    try:
+    with context.opened() as workspace:
         card = import_identity(workspace, args.file, fingerprint=args.fingerprint)
-    finally:
-        workspace.close()
     print_info(
         T(
             "The new key of {code} is trusted from now on.",
@@ -291,22 +284,19 @@ def _invite(args: argparse.Namespace, context: CliContext) -> int:
     from cellapp.domain.vietnamese import format_date
     from cellapp.services.enrolment import invite_cell
 
-    workspace = context.open()
-    try:
+    with context.opened() as workspace:
         unlock(workspace, args)
         written = invite_cell(workspace, code=args.cell_code, name=args.name, out=args.output)
-    finally:
-        workspace.close()
-    if args.json:
-        print_json(
-            {
-                "path": written.path,
-                "cell_code": written.cell_code,
-                "one_time_code": written.one_time_code,
-                "expires": written.expires,
-                "hub_fingerprint": written.hub_fingerprint,
-            }
-        )
+    if printed_json(
+        args,
+        {
+            "path": written.path,
+            "cell_code": written.cell_code,
+            "one_time_code": written.one_time_code,
+            "expires": written.expires,
+            "hub_fingerprint": written.hub_fingerprint,
+        },
+    ):
         return 0
     print_info(
         T(
@@ -327,8 +317,7 @@ def _invite(args: argparse.Namespace, context: CliContext) -> int:
 def _join(args: argparse.Namespace, context: CliContext) -> int:
     from cellapp.services.enrolment import join_committee
 
-    workspace = context.open()
-    try:
+    with context.opened() as workspace:
         unlock(workspace, args)
         result = join_committee(
             workspace,
@@ -337,17 +326,15 @@ def _join(args: argparse.Namespace, context: CliContext) -> int:
             out=args.output,
             expected_fingerprint=args.fingerprint,
         )
-    finally:
-        workspace.close()
-    if args.json:
-        print_json(
-            {
-                "path": result.request_path,
-                "hub_fingerprint": result.hub_fingerprint,
-                "own_fingerprint": result.own_fingerprint,
-                "cell_code": result.cell_code,
-            }
-        )
+    if printed_json(
+        args,
+        {
+            "path": result.request_path,
+            "hub_fingerprint": result.hub_fingerprint,
+            "own_fingerprint": result.own_fingerprint,
+            "cell_code": result.cell_code,
+        },
+    ):
         return 0
     print_info(
         T(
@@ -368,21 +355,18 @@ def _accept(args: argparse.Namespace, context: CliContext) -> int:
     from cellapp.domain.vietnamese import format_date
     from cellapp.services.enrolment import accept_enrolment
 
-    workspace = context.open()
-    try:
+    with context.opened() as workspace:
         unlock(workspace, args)
         cell = accept_enrolment(workspace, args.file)
-    finally:
-        workspace.close()
-    if args.json:
-        print_json(
-            {
-                "cell_code": cell.cell_code,
-                "name": cell.cell_name,
-                "fingerprint": cell.fingerprint,
-                "valid_until": cell.valid_until,
-            }
-        )
+    if printed_json(
+        args,
+        {
+            "cell_code": cell.cell_code,
+            "name": cell.cell_name,
+            "fingerprint": cell.fingerprint,
+            "valid_until": cell.valid_until,
+        },
+    ):
         return 0
     print_info(
         T(
@@ -400,11 +384,8 @@ def _accept(args: argparse.Namespace, context: CliContext) -> int:
 def _revoke(args: argparse.Namespace, context: CliContext) -> int:
     from cellapp.services.enrolment import revoke_cell
 
-    workspace = context.open()
-    try:
+    with context.opened() as workspace:
         revoke_cell(workspace, code=args.cell_code, reason=args.reason)
-    finally:
-        workspace.close()
     print_info(
         T(
             "The key of {code} is revoked; every cell hears of it in its next return file.",
@@ -420,13 +401,9 @@ def _list(args: argparse.Namespace, context: CliContext) -> int:
 
     from cellapp.services.sync_status import list_cells
 
-    workspace = context.open()
-    try:
+    with context.opened() as workspace:
         cells = list_cells(workspace.uow(read_only=True))
-    finally:
-        workspace.close()
-    if args.json:
-        print_json({"cells": [asdict(c) for c in cells]})
+    if printed_json(args, {"cells": [asdict(c) for c in cells]}):
         return 0
     for c in cells:
         last = c.last_bundle_at.strftime("%d/%m/%Y") if c.last_bundle_at else "—"
@@ -437,8 +414,7 @@ def _list(args: argparse.Namespace, context: CliContext) -> int:
 def _transfer(args: argparse.Namespace, context: CliContext) -> int:
     from cellapp.services.transfers import transfer_member
 
-    workspace = context.open()
-    try:
+    with context.opened() as workspace:
         done = transfer_member(
             workspace.uow(),
             member_uuid=args.member,
@@ -447,8 +423,6 @@ def _transfer(args: argparse.Namespace, context: CliContext) -> int:
             decision=args.decision,
             note=args.note,
         )
-    finally:
-        workspace.close()
     print_info(
         T(
             "{name} moves from {source} to {target}; both cells learn it from their next return file.",
@@ -464,8 +438,7 @@ def _transfer(args: argparse.Namespace, context: CliContext) -> int:
 def _directive(args: argparse.Namespace, context: CliContext) -> int:
     from cellapp.services.directives import NewDirective, issue_directive
 
-    workspace = context.open()
-    try:
+    with context.opened() as workspace:
         issue_directive(
             workspace.uow(),
             NewDirective(
@@ -478,8 +451,6 @@ def _directive(args: argparse.Namespace, context: CliContext) -> int:
                 to_cells=tuple(args.to),
             ),
         )
-    finally:
-        workspace.close()
     print_info(
         T(
             "Directive {number} recorded; it goes out in the next return files.",
@@ -502,8 +473,7 @@ def _reference(args: argparse.Namespace, context: CliContext) -> int:
             T("The value must be JSON (for example 3700000).", "Giá trị phải ở dạng JSON (ví dụ 3700000)."),
             field="value",
         ) from error
-    workspace = context.open()
-    try:
+    with context.opened() as workspace:
         set_reference_value(
             workspace.uow(),
             kind=ReferenceKind(args.kind),
@@ -512,7 +482,5 @@ def _reference(args: argparse.Namespace, context: CliContext) -> int:
             value=value,
             title=args.title,
         )
-    finally:
-        workspace.close()
     print_info(T("Reference value recorded.", "Đã ghi giá trị dùng chung."))
     return 0

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cellapp.cli.common import CliContext, print_json, say
+from cellapp.cli.common import CliContext, printed_json, say
 from cellapp.domain.errors import ValidationError
 from cellapp.domain.months import Month, Period
 from cellapp.domain.vietnamese import format_money
@@ -105,13 +105,9 @@ def _fees(args: argparse.Namespace, context: CliContext) -> int:
     from cellapp.services.fees import fee_month
 
     month = _chosen_month(args.month)
-    workspace = context.open()
-    try:
+    with context.opened() as workspace:
         view = fee_month(workspace.uow(read_only=True), month=month)
-    finally:
-        workspace.close()
-    if args.json:
-        print_json(view_json(view, month))
+    if printed_json(args, view_json(view, month)):
         return 0
     out = sys.stdout
     out.write(f"{'':<30} {'Phải đóng':>12} {'Đã đóng':>12} {'Đóng đến':>9} {'Còn nợ':>12}\n")
@@ -147,11 +143,8 @@ def write_fee_book(args: argparse.Namespace, context: CliContext, target: Path) 
     from cellapp.services.fees import print_fee_book
 
     month = _chosen_month(args.month)
-    workspace = context.open()
-    try:
+    with context.opened() as workspace:
         return print_fee_book(workspace.uow(read_only=True), month=month, target=target)
-    finally:
-        workspace.close()
 
 
 def configure_fee_report(parser: argparse.ArgumentParser) -> None:
@@ -169,8 +162,5 @@ def write_fee_report(args: argparse.Namespace, context: CliContext, target: Path
     from cellapp.services.fees import print_fee_report
 
     period: Period = args.period
-    workspace = context.open()
-    try:
+    with context.opened() as workspace:
         return print_fee_report(workspace.uow(read_only=True), period=period, target=target)
-    finally:
-        workspace.close()

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from cellapp.cli.common import CliContext, print_info, print_json, say
+from cellapp.cli.common import CliContext, print_info, printed_json, reply, say
 from cellapp.cli.passphrase import add_passphrase_option, new_passphrase, unlock, with_passphrase
 from cellapp.domain.errors import UsageError
 from cellapp.domain.l10n import T
@@ -109,20 +109,18 @@ def _recovery_text() -> str:
 def _passphrase(args: argparse.Namespace, context: CliContext) -> int:
     from cellapp.services.keyring import key_status, remove_passphrase, set_passphrase
 
-    workspace = context.open()
-    try:
+    with context.opened() as workspace:
         status = key_status(workspace)
         if args.what == "status":
-            if args.json:
-                print_json({"keys": status.exists, "protected": status.protected})
-            else:
-                print_info(
-                    T("The keys are protected by a passphrase.", "Khóa được bảo vệ bằng cụm mật khẩu.")
-                    if status.protected
-                    else T("The keys have no passphrase.", "Khóa chưa có cụm mật khẩu.")
-                    if status.exists
-                    else T("This workspace has no sync keys yet.", "Đơn vị chưa có khóa đồng bộ.")
-                )
+            reply(
+                args,
+                {"keys": status.exists, "protected": status.protected},
+                T("The keys are protected by a passphrase.", "Khóa được bảo vệ bằng cụm mật khẩu.")
+                if status.protected
+                else T("The keys have no passphrase.", "Khóa chưa có cụm mật khẩu.")
+                if status.exists
+                else T("This workspace has no sync keys yet.", "Đơn vị chưa có khóa đồng bộ."),
+            )
             return 0
         if args.what == "set":
             new = new_passphrase(args)
@@ -149,8 +147,6 @@ def _passphrase(args: argparse.Namespace, context: CliContext) -> int:
             )
         )
         return 0
-    finally:
-        workspace.close()
 
 
 def _forgotten(args: argparse.Namespace, context: CliContext) -> int:
@@ -165,11 +161,8 @@ def _forgotten(args: argparse.Namespace, context: CliContext) -> int:
             )
         )
         return 0
-    workspace = context.open()
-    try:
+    with context.opened() as workspace:
         result = replace_forgotten_keys(workspace)
-    finally:
-        workspace.close()
     if result.new_fingerprint:
         print_info(
             T(
@@ -198,21 +191,18 @@ def _renew(args: argparse.Namespace, context: CliContext) -> int:
     from cellapp.domain.vietnamese import format_date
     from cellapp.services.certificates import renew_enrolment
 
-    workspace = context.open()
-    try:
+    with context.opened() as workspace:
         unlock(workspace, args)
         renewed = renew_enrolment(workspace, code=args.cell_code)
-    finally:
-        workspace.close()
-    if args.json:
-        print_json(
-            {
-                "cell_code": renewed.cell_code,
-                "valid_from": renewed.valid_from,
-                "valid_until": renewed.valid_until,
-                "previous_until": renewed.previous_until,
-            }
-        )
+    if printed_json(
+        args,
+        {
+            "cell_code": renewed.cell_code,
+            "valid_from": renewed.valid_from,
+            "valid_until": renewed.valid_until,
+            "previous_until": renewed.previous_until,
+        },
+    ):
         return 0
     print_info(
         T(

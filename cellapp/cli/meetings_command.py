@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
-from cellapp.cli.common import CliContext, print_json, say
+from cellapp.cli.common import CliContext, printed_json, say
 from cellapp.domain.vietnamese import format_date
 
 if TYPE_CHECKING:
@@ -45,6 +45,8 @@ def meeting_json(meeting: MeetingSummary) -> dict[str, Any]:
             "probationary": counts.probationary,
             "exempt": counts.exempt,
             "attached_elsewhere": counts.attached_elsewhere,
+            "suspended": counts.suspended,
+            "probationary_exempt": counts.probationary_exempt,
             "attached_here": counts.attached_here,
             "expected": counts.expected,
             "present": counts.present,
@@ -67,13 +69,11 @@ def _list(args: argparse.Namespace, context: CliContext) -> int:
     year = args.year if args.year is not None else date.today().year
     if not 1900 <= year <= 2100:
         raise UsageError(T("The year must be between 1900 and 2100.", "Năm phải từ 1900 đến 2100."))
-    workspace = context.open()
-    try:
+    with context.opened() as workspace:
         meetings = list_meetings(workspace.uow(read_only=True), year=year)
-    finally:
-        workspace.close()
-    if args.json:
-        print_json({"year": year, "meetings": [meeting_json(m) for m in meetings], "count": len(meetings)})
+    if printed_json(
+        args, {"year": year, "meetings": [meeting_json(m) for m in meetings], "count": len(meetings)}
+    ):
         return 0
     for meeting in meetings:
         counts = meeting.counts

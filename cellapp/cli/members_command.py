@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cellapp.cli.common import CliContext, print_error, print_info, print_json, say
+from cellapp.cli.common import CliContext, print_error, print_info, print_json, printed_json, say
 from cellapp.domain.l10n import T
 from cellapp.domain.members import MemberStatus
 from cellapp.domain.vietnamese import format_date
@@ -54,6 +54,16 @@ def register(commands: Any) -> None:
         help=say("check the file, change nothing", "chỉ kiểm tra tệp, không thay đổi gì"),
     )
     importing.add_argument(
+        "--fees-paid-through",
+        metavar="MM/YYYY",
+        help=say(
+            "the month up to which the members paid party fees in the paper book, for rows without a "
+            "'Đã đóng đảng phí đến tháng' column",
+            "tháng mà các đảng viên đã đóng đảng phí đến (theo sổ giấy), cho các dòng không có cột "
+            "'Đã đóng đảng phí đến tháng'",
+        ),
+    )
+    importing.add_argument(
         "--json",
         action="store_true",
         help=say("print one JSON document instead of text", "in một tài liệu JSON thay cho văn bản"),
@@ -97,14 +107,10 @@ def member_json(member: MemberSummary) -> dict[str, Any]:
 def _list(args: argparse.Namespace, context: CliContext) -> int:
     from cellapp.services.members import list_members
 
-    workspace = context.open()
-    try:
+    with context.opened() as workspace:
         statuses = frozenset(MemberStatus(s) for s in args.status) if args.status else None
         members = list_members(workspace.uow(read_only=True), search=args.search, statuses=statuses)
-    finally:
-        workspace.close()
-    if args.json:
-        print_json({"members": [member_json(m) for m in members], "count": len(members)})
+    if printed_json(args, {"members": [member_json(m) for m in members], "count": len(members)}):
         return 0
     for member in members:
         born = format_date(member.birth_date) if member.birth_date else ""
@@ -113,13 +119,14 @@ def _list(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def _import(args: argparse.Namespace, context: CliContext) -> int:
+    from cellapp.domain.months import Month
     from cellapp.services.member_import import import_members
 
-    workspace = context.open()
-    try:
-        report = import_members(workspace.uow(), args.file, dry_run=args.dry_run)
-    finally:
-        workspace.close()
+    paid_through = Month.parse(args.fees_paid_through) if args.fees_paid_through else None
+    with context.opened() as workspace:
+        report = import_members(
+            workspace.uow(), args.file, dry_run=args.dry_run, fees_paid_through=paid_through
+        )
     for problem in report.problems:
         print_error(T("{line}", "{line}", line=problem.render()))
     if args.json:
@@ -171,11 +178,8 @@ def _report_json(report: ImportReport) -> dict[str, Any]:
 def _export(args: argparse.Namespace, context: CliContext) -> int:
     from cellapp.services.member_export import export_members
 
-    workspace = context.open()
-    try:
+    with context.opened() as workspace:
         result = export_members(workspace.uow(read_only=True), args.file, include_former=args.include_former)
-    finally:
-        workspace.close()
     if args.json:
         print_json({"file": result.path.resolve(), "count": result.count})
     print_info(

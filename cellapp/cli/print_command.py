@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from cellapp.cli import fees_command
-from cellapp.cli.common import CliContext, print_info, print_json, say
+from cellapp.cli.common import CliContext, reply, say
 from cellapp.domain.l10n import T, Text
 
 
@@ -40,14 +40,11 @@ def _meeting_writer(document: str) -> Callable[[argparse.Namespace, CliContext, 
         from cellapp.services.meeting_documents import MeetingDocument, print_meeting_document
         from cellapp.services.meetings import find_meeting_uuid
 
-        workspace = context.open()
-        try:
+        with context.opened() as workspace:
             meeting_uuid = find_meeting_uuid(workspace.uow(read_only=True), args.meeting_id)
             return print_meeting_document(
                 workspace.uow(read_only=True), meeting_uuid, MeetingDocument(document), output
             )
-        finally:
-            workspace.close()
 
     return write
 
@@ -106,8 +103,7 @@ def register(commands: Any) -> None:
 
 def _print(printable: Printable, args: argparse.Namespace, context: CliContext) -> int:
     path = printable.write(args, context, args.output.expanduser().resolve())
-    if args.json:
-        print_json({"document": args.document, "path": path})
-    else:
-        print_info(T("Wrote {path}.", "Đã ghi {path}.", path=str(path)))
+    reply(
+        args, {"document": args.document, "path": path}, T("Wrote {path}.", "Đã ghi {path}.", path=str(path))
+    )
     return 0

@@ -7,7 +7,7 @@ import argparse
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from cellapp.cli.common import CliContext, print_info, print_json, say
+from cellapp.cli.common import CliContext, print_info, printed_json, say
 from cellapp.domain.l10n import T
 
 if TYPE_CHECKING:
@@ -45,8 +45,7 @@ def _stats(args: argparse.Namespace, context: CliContext) -> int:
 
     today = date.today()
     period = Period.parse(args.period) if args.period else Period.of_year(today.year)
-    workspace = context.open()
-    try:
+    with context.opened() as workspace:
         if workspace.info.kind is not UnitKind.COMMITTEE:
             raise UsageError(
                 T(
@@ -55,8 +54,6 @@ def _stats(args: argparse.Namespace, context: CliContext) -> int:
                 )
             )
         report = statistics(workspace.uow(read_only=True), period, today=today)
-    finally:
-        workspace.close()
     if not report.cells:
         print_info(
             T(
@@ -72,8 +69,7 @@ def _stats(args: argparse.Namespace, context: CliContext) -> int:
                 period=period.key,
             )
         )
-    if args.json:
-        print_json(report.as_json())
+    if printed_json(args, report.as_json()):
         return 0
     for line in statistics_table(report):
         print(line)

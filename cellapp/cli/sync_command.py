@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cellapp.cli.common import CliContext, print_error, print_info, print_json, say
+from cellapp.cli.common import CliContext, print_error, print_info, print_json, printed_json, reply, say
 from cellapp.cli.passphrase import add_passphrase_option, unlock, with_passphrase
 from cellapp.domain.l10n import T
 
@@ -153,33 +153,30 @@ def _export(args: argparse.Namespace, context: CliContext) -> int:
     from cellapp.services.certificates import enrolment_warnings
     from cellapp.services.sync_export import export_bundles
 
-    workspace = context.open()
-    try:
+    with context.opened() as workspace:
         unlock(workspace, args)
         results = export_bundles(workspace, to_dir=args.to, cells=args.cell)
         warnings = enrolment_warnings(workspace)
-    finally:
-        workspace.close()
     for warning in warnings:
         print_error(warning.message)
-    if args.json:
-        print_json(
-            {
-                "files": [
-                    {
-                        "path": r.path,
-                        "to": r.peer_code,
-                        "seq": r.seq,
-                        "bundle_id": r.bundle_id,
-                        "records": r.records,
-                        "size": r.size,
-                        "heartbeat": r.heartbeat,
-                        "full": r.full,
-                    }
-                    for r in results
-                ]
-            }
-        )
+    if printed_json(
+        args,
+        {
+            "files": [
+                {
+                    "path": r.path,
+                    "to": r.peer_code,
+                    "seq": r.seq,
+                    "bundle_id": r.bundle_id,
+                    "records": r.records,
+                    "size": r.size,
+                    "heartbeat": r.heartbeat,
+                    "full": r.full,
+                }
+                for r in results
+            ]
+        },
+    ):
         return 0
     for r in results:
         print_info(
@@ -204,12 +201,9 @@ def _export(args: argparse.Namespace, context: CliContext) -> int:
 def _import(args: argparse.Namespace, context: CliContext) -> int:
     from cellapp.services.sync_import import import_bundles
 
-    workspace = context.open()
-    try:
+    with context.opened() as workspace:
         unlock(workspace, args)
         reports = import_bundles(workspace, args.files)
-    finally:
-        workspace.close()
     refused = [r for r in reports if not r.ok]
     if args.json:
         print_json(
@@ -243,23 +237,19 @@ def _print_report(report: ImportReport) -> None:
 def _backup(args: argparse.Namespace, context: CliContext) -> int:
     from cellapp.services.backup import backup_workspace
 
-    workspace = context.open()
-    try:
+    with context.opened() as workspace:
         unlock(workspace, args)
         result = backup_workspace(workspace, to_dir=args.to)
-    finally:
-        workspace.close()
-    if args.json:
-        print_json({"path": result.path, "size": result.size})
-    else:
-        print_info(
-            T(
-                "Backup written to {path} ({size} bytes), read back and verified.",
-                "Đã ghi bản sao lưu {path} ({size} byte), đã đọc lại và kiểm tra.",
-                path=str(result.path),
-                size=result.size,
-            )
-        )
+    reply(
+        args,
+        {"path": result.path, "size": result.size},
+        T(
+            "Backup written to {path} ({size} bytes), read back and verified.",
+            "Đã ghi bản sao lưu {path} ({size} byte), đã đọc lại và kiểm tra.",
+            path=str(result.path),
+            size=result.size,
+        ),
+    )
     return 0
 
 
@@ -295,14 +285,10 @@ def _status(args: argparse.Namespace, context: CliContext) -> int:
 
     from cellapp.services.sync_status import sync_status
 
-    workspace = context.open()
-    try:
+    with context.opened() as workspace:
         status = sync_status(workspace)
-    finally:
-        workspace.close()
     document = asdict(status)
-    if args.json:
-        print_json(document)
+    if printed_json(args, document):
         return 0
     for key, value in document.items():
         sys.stdout.write(f"{key:<18} {'' if value is None else value}\n")
@@ -312,34 +298,31 @@ def _status(args: argparse.Namespace, context: CliContext) -> int:
 def _conflicts(args: argparse.Namespace, context: CliContext) -> int:
     from cellapp.services.sync_status import list_conflicts, settle_conflict
 
-    workspace = context.open()
-    try:
+    with context.opened() as workspace:
         if args.settle is not None:
             settle_conflict(workspace.uow(), conflict_id=args.settle, note=args.note, actor=workspace.actor)
             return 0
         items = list_conflicts(workspace.uow(read_only=True), include_settled=args.all)
-    finally:
-        workspace.close()
-    if args.json:
-        print_json(
-            {
-                "conflicts": [
-                    {
-                        "id": c.id,
-                        "type": c.record_type,
-                        "uuid": c.record_uuid,
-                        "label": c.label,
-                        "from": c.from_code,
-                        "reason": c.reason,
-                        "status": c.status,
-                        "differences": [
-                            {"field": d.name, "ours": d.local, "theirs": d.incoming} for d in c.differences
-                        ],
-                    }
-                    for c in items
-                ]
-            }
-        )
+    if printed_json(
+        args,
+        {
+            "conflicts": [
+                {
+                    "id": c.id,
+                    "type": c.record_type,
+                    "uuid": c.record_uuid,
+                    "label": c.label,
+                    "from": c.from_code,
+                    "reason": c.reason,
+                    "status": c.status,
+                    "differences": [
+                        {"field": d.name, "ours": d.local, "theirs": d.incoming} for d in c.differences
+                    ],
+                }
+                for c in items
+            ]
+        },
+    ):
         return 0
     for c in items:
         sys.stdout.write(f"{c.id:>4}  {c.from_code:<10} {c.label:<32} {c.reason_label.render()}\n")
@@ -351,8 +334,7 @@ def _conflicts(args: argparse.Namespace, context: CliContext) -> int:
 def _quarantine(args: argparse.Namespace, context: CliContext) -> int:
     from cellapp.services.sync_status import discard_quarantined, list_quarantine, release_quarantined
 
-    workspace = context.open()
-    try:
+    with context.opened() as workspace:
         if args.release:
             unlock(workspace, args)
             report = release_quarantined(workspace, args.release)
@@ -362,10 +344,7 @@ def _quarantine(args: argparse.Namespace, context: CliContext) -> int:
             discard_quarantined(workspace, args.discard)
             return 0
         items = list_quarantine(workspace)
-    finally:
-        workspace.close()
-    if args.json:
-        print_json({"files": [{"id": q.id, **q.report.as_json()} for q in items]})
+    if printed_json(args, {"files": [{"id": q.id, **q.report.as_json()} for q in items]}):
         return 0
     for q in items:
         sys.stdout.write(

@@ -1,17 +1,24 @@
 """Attendance at a meeting and who votes (domain.md §3.4–3.5): the counts of the minutes and the voting
-denominator, computed from each member's status on the meeting date and the mark the secretary gave.
+denominator, computed from each member's standing on the meeting date (status and grade, from the member
+history) and the mark the secretary gave.
 
 Nothing here is ever typed by a person: the minutes' "Tổng số đảng viên…, có mặt…, vắng…" lines and the
-"tán thành …/…" of a vote come from these functions.
+"tán thành …/…" of a vote come from these functions; the membership part of the counts is
+`membership.count_membership`, the same as every other figure of the cell's total.
 
-The rules, from the Charter and 24-QĐ/TW point 9.3.2:
-- The cell's total counts current members, not those only temporarily attached here (SHT đến).
-- Summoned: full and probationary members. Exempt members (miễn / tạm miễn sinh hoạt), members
-  temporarily attached elsewhere and suspended members are not summoned; they are shown apart.
-- Only full members vote; probationary members and members temporarily attached here do not.
+The rules, from the Charter and 24-QĐ/TW point 9.3.2 (kept by 294-QĐ/TW):
+- The cell's total counts current members, not those only temporarily attached here (SHT đến). Each is
+  full or probationary by grade, whatever their situation (an exempt or suspended member keeps their grade).
+- Summoned: full and probationary members in activity. Exempt members (miễn / tạm miễn sinh hoạt),
+  members temporarily attached elsewhere and suspended members are not summoned; they are shown apart.
+- A suspended member takes no part in party activity: they cannot be marked present, and a mark given
+  anyway never counts them present.
+- Only full members vote (Điều lệ: a probationary member has every right but voting, standing and
+  electing), so a probationary member on temporary exemption who attends does not vote either; members
+  temporarily attached here do not vote here.
 - The denominator of a vote is every summoned full member, less those absent for the whole session
-  with an approved reason; an exempt member who attends is counted (and votes); members attached
-  elsewhere and suspended members never are.
+  with an approved reason; a full member exempt from meetings who attends is counted (and votes);
+  members attached elsewhere and suspended members never are.
 """
 
 from __future__ import annotations
@@ -22,7 +29,9 @@ from enum import StrEnum
 
 from cellapp.domain.errors import ValidationError
 from cellapp.domain.l10n import T, Text
+from cellapp.domain.lifecycle import Grade, Standing
 from cellapp.domain.members import MemberStatus
+from cellapp.domain.membership import EXEMPT_STATUSES, count_membership, grade_of
 
 
 class AttendanceMark(StrEnum):
@@ -69,22 +78,26 @@ def roster_group(status: MemberStatus) -> RosterGroup:
     return RosterGroup.NOT_LISTED
 
 
-_EXEMPT = frozenset({MemberStatus.EXEMPT, MemberStatus.TEMPORARILY_EXEMPT})
+def is_here(status: MemberStatus, mark: AttendanceMark | None) -> bool:
+    """Whether the mark counts the member present (a suspended member never is)."""
+    return mark is not None and mark.is_present and status is not MemberStatus.SUSPENDED
 
 
-def may_vote(status: MemberStatus, mark: AttendanceMark | None) -> bool:
+def may_vote(status: MemberStatus, mark: AttendanceMark | None, grade: Grade | None = None) -> bool:
     """Whether this member, present with this mark, casts a vote that counts (full members only)."""
-    if mark is None or not mark.is_present:
+    if not is_here(status, mark) or grade_of(status, grade) is not Grade.FULL:
         return False
-    return status is MemberStatus.FULL or status in _EXEMPT
+    return status is MemberStatus.FULL or status in EXEMPT_STATUSES
 
 
-def in_denominator(status: MemberStatus, mark: AttendanceMark | None) -> bool:
-    """Whether this member counts in the denominator of a vote (24-QĐ/TW 9.3.2)."""
+def in_denominator(status: MemberStatus, mark: AttendanceMark | None, grade: Grade | None = None) -> bool:
+    """Whether this member counts in the denominator of a vote (24-QĐ/TW 9.3.2): full members only."""
+    if grade_of(status, grade) is not Grade.FULL:
+        return False
     if status is MemberStatus.FULL:
         return mark is not AttendanceMark.ABSENT_EXCUSED
-    if status in _EXEMPT:
-        return mark is not None and mark.is_present
+    if status in EXEMPT_STATUSES:
+        return is_here(status, mark)
     return False
 
 
@@ -95,8 +108,23 @@ def expected_and_present(status: MemberStatus, mark: AttendanceMark | None) -> t
     group = roster_group(status)
     if group in (RosterGroup.NOT_LISTED, RosterGroup.ATTACHED_HERE):
         return False, False
-    here = mark is not None and mark.is_present
+    here = is_here(status, mark)
     return group is RosterGroup.SUMMONED or here, here
+
+
+def check_mark(status: MemberStatus, mark: AttendanceMark | None, name: str) -> None:
+    """Refuse a mark that cannot be given: a suspended member is not present at party meetings."""
+    if status is MemberStatus.SUSPENDED and mark is not None and mark.is_present:
+        raise ValidationError(
+            T(
+                "{name} is suspended from party activity on the meeting day and cannot be marked present; "
+                "leave the mark empty.",
+                "Đồng chí {name} đang bị đình chỉ sinh hoạt đảng vào ngày họp nên không thể ghi có mặt; hãy "
+                "để trống phần điểm danh.",
+                name=name,
+            ),
+            field="attendance",
+        )
 
 
 SUMMONED_STATUSES = frozenset(s for s in MemberStatus if roster_group(s) is RosterGroup.SUMMONED)
@@ -104,11 +132,13 @@ SUMMONED_STATUSES = frozenset(s for s in MemberStatus if roster_group(s) is Rost
 
 @dataclass(frozen=True)
 class AttendanceLine:
-    """One member at one meeting: the status on the meeting date and the mark given (None: not marked)."""
+    """One member at one meeting: the status and grade on the meeting date and the mark given (None: not
+    marked)."""
 
     member_uuid: str
     status: MemberStatus
     mark: AttendanceMark | None = None
+    grade: Grade | None = None  # from the member history; None: the status's own (full if it does not say)
 
 
 @dataclass(frozen=True)
@@ -116,12 +146,13 @@ class AttendanceCounts:
     """The attendance figures of the minutes (domain.md §3.5) and the vote's denominator (§3.4)."""
 
     total: int  # the cell's membership total (tổng số đảng viên của chi bộ)
-    full: int  # of which full members (chính thức)
-    probationary: int  # of which probationary (dự bị)
+    full: int  # of which full members (chính thức), whatever their situation
+    probationary: int  # of which probationary (dự bị), whatever their situation
     attached_here: int  # temporarily attached here (sinh hoạt tạm thời), outside the total
     exempt: int  # exempt from meetings, permanently or for a while (miễn / tạm miễn sinh hoạt)
     attached_elsewhere: int  # introduced to another organisation for a while
     suspended: int  # suspended from party activity (đình chỉ sinh hoạt)
+    probationary_exempt: int  # of the exempt, those still probationary (they attend but never vote)
     expected: int  # members of the total expected at this meeting (the "/…" of "có mặt …/…")
     present: int  # members of the total present, online or late
     present_full: int
@@ -147,7 +178,8 @@ class AttendanceCounts:
 
 def count_attendance(lines: Iterable[AttendanceLine]) -> AttendanceCounts:
     """All the counts of one meeting from its attendance lines; members no longer listed are ignored."""
-    total = full = probationary = attached_here = exempt = elsewhere = suspended = 0
+    lines = [line for line in lines if roster_group(line.status) is not RosterGroup.NOT_LISTED]
+    membership = count_membership(Standing(line.status, line.grade) for line in lines)
     expected = present = present_full = present_probationary = online = late = present_here = 0
     excused: list[str] = []
     unexcused: list[str] = []
@@ -155,33 +187,21 @@ def count_attendance(lines: Iterable[AttendanceLine]) -> AttendanceCounts:
     denominator = voters = 0
     for line in lines:
         group = roster_group(line.status)
-        if group is RosterGroup.NOT_LISTED:
-            continue
         mark = line.mark
-        here = mark is not None and mark.is_present
-        if in_denominator(line.status, mark):
-            denominator += 1
-        if may_vote(line.status, mark):
-            voters += 1
+        here = is_here(line.status, mark)
+        denominator += in_denominator(line.status, mark, line.grade)
+        voters += may_vote(line.status, mark, line.grade)
         if group is RosterGroup.ATTACHED_HERE:
-            attached_here += 1
             present_here += here
             continue
-        total += 1
-        is_probationary = line.status is MemberStatus.PROBATIONARY
-        probationary += is_probationary
-        # The status alone does not tell whether an exempt, absent or suspended member is full or
-        # probationary; such members are almost always full members, and are counted as such.
-        full += not is_probationary
-        exempt += line.status in _EXEMPT
-        elsewhere += line.status is MemberStatus.ATTACHED_ELSEWHERE
-        suspended += line.status is MemberStatus.SUSPENDED
         if group is RosterGroup.SUMMONED or here:
             expected += 1
         if here:
             present += 1
-            present_probationary += is_probationary
-            present_full += not is_probationary
+            if grade_of(line.status, line.grade) is Grade.PROBATIONARY:
+                present_probationary += 1
+            else:
+                present_full += 1
             online += mark is AttendanceMark.ONLINE
             late += mark is AttendanceMark.LATE
         elif group is RosterGroup.SUMMONED:
@@ -192,13 +212,14 @@ def count_attendance(lines: Iterable[AttendanceLine]) -> AttendanceCounts:
             else:
                 unmarked.append(line.member_uuid)
     return AttendanceCounts(
-        total=total,
-        full=full,
-        probationary=probationary,
-        attached_here=attached_here,
-        exempt=exempt,
-        attached_elsewhere=elsewhere,
-        suspended=suspended,
+        total=membership.total,
+        full=membership.full,
+        probationary=membership.probationary,
+        attached_here=membership.attached_here,
+        exempt=membership.exempt,
+        attached_elsewhere=membership.attached_elsewhere,
+        suspended=membership.suspended,
+        probationary_exempt=membership.probationary_exempt,
         expected=expected,
         present=present,
         present_full=present_full,
@@ -237,11 +258,12 @@ def check_vote(tally: VoteTally, counts: AttendanceCounts) -> None:
         raise ValidationError(
             T(
                 "{cast} votes were entered but only {voters} members present may vote (full members, and "
-                "exempt members who came); probationary members and members attached here do not vote. "
-                "Correct the votes or the attendance.",
+                "full members exempt from meetings who came); probationary members (exempt or not) and "
+                "members attached here do not vote. Correct the votes or the attendance.",
                 "Đã nhập {cast} phiếu nhưng chỉ có {voters} đảng viên có mặt được biểu quyết (đảng viên "
-                "chính thức, kể cả đảng viên miễn sinh hoạt có dự); đảng viên dự bị và đảng viên sinh hoạt "
-                "tạm thời không biểu quyết. Hãy sửa số phiếu hoặc phần điểm danh.",
+                "chính thức, kể cả đảng viên chính thức miễn sinh hoạt có dự); đảng viên dự bị (kể cả khi "
+                "tạm miễn sinh hoạt) và đảng viên sinh hoạt tạm thời không biểu quyết. Hãy sửa số phiếu "
+                "hoặc phần điểm danh.",
                 cast=tally.cast,
                 voters=counts.voters_present,
             ),

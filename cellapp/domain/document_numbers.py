@@ -1,6 +1,7 @@
 """Document numbers (số và ký hiệu) of a cell's documents: `Số 07-BB/CB`, `Số 07-NQ/CB` (domain.md §4).
 
-Numbers run per calendar year and per document type. The printed form follows a pattern the cell may
+Numbers run per calendar year and per document type, in the order of the meetings' dates
+(`number_by_date`). The printed form follows a pattern the cell may
 change (some communes write `Số 07-BB/CBNĐ`); the pattern uses only the placeholders below, never
 Python formatting, so a typed pattern cannot reach anything else.
 """
@@ -8,6 +9,8 @@ Python formatting, so a typed pattern cannot reach anything else.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 from enum import StrEnum
 
 from cellapp.domain.errors import ValidationError
@@ -53,3 +56,34 @@ def format_number(pattern: str, *, number: int, code: DocumentCode, year: int) -
 def blank_number(pattern: str, *, code: DocumentCode, year: int) -> str:
     """`Số    -BB/CB`: the number left for the hand to fill, on drafts."""
     return pattern.replace("{number}", "    ").replace("{code}", code.value).replace("{year}", str(year))
+
+
+@dataclass(frozen=True)
+class NumberChoice:
+    number: int
+    in_date_order: bool  # False: an earlier meeting finalised after later ones were numbered
+
+
+def number_by_date(
+    mine: tuple[object, ...], others: Sequence[tuple[tuple[object, ...], int | None]]
+) -> NumberChoice:
+    """The number of a document finalised now, in the order of the meetings' dates within the year.
+
+    `mine` and each of `others` is a sort key (meeting day first); an other's number is None while it is
+    not finalised. Every meeting already recorded keeps its place: a meeting finalised while an earlier
+    one is still open leaves that earlier one's number free, so minutes finalised in any order still
+    number by date. Finalised minutes are immutable (they may be printed and signed), so they are never
+    renumbered: when the number this meeting's date calls for is already given (an earlier meeting
+    entered or finalised late), it takes the next number after the highest of the year, out of date
+    order, and `in_date_order` says so.
+    """
+    earlier = [number for key, number in others if key < mine]
+    later = [number for key, number in others if key > mine and number is not None]
+    taken = {number for _key, number in others if number is not None}
+    rank = len(earlier) + 1
+    floor = max((n for n in earlier if n is not None), default=0) + 1
+    number = max(rank, floor)
+    if number in taken or any(n <= number for n in later):
+        number = max(taken, default=0) + 1
+    in_order = number >= floor and all(n > number for n in later)
+    return NumberChoice(number, in_order)

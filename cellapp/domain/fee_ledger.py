@@ -120,9 +120,18 @@ class AccountSummary:
 
 
 def summarise(
-    ledger: Sequence[LedgerMonth], *, reference: Month, settled_through: Month, joined: Month | None
+    ledger: Sequence[LedgerMonth],
+    *,
+    reference: Month,
+    settled_through: Month,
+    joined: Month | None,
+    in_progress: Month | None = None,
 ) -> AccountSummary:
     """Arrears up to `reference`, the unpaid months of its calendar year, and the paid-up-to month.
+
+    A month is unpaid (for the Charter's three-months flag) only once it has ended: `in_progress` is the
+    month under way today, whose fee is due but not late; it and later months never count as unpaid,
+    though its amount due already shows in the arrears up to `reference`.
 
     "Paid up to" is the last month of the unbroken run of settled months after the opening balance;
     months after `reference` extend it only when actually paid in advance. With nothing settled it is
@@ -133,7 +142,11 @@ def summarise(
         lm.month for lm in by_month if lm.month <= reference and lm.state.counts and lm.outstanding > 0
     )
     arrears = sum(lm.outstanding for lm in by_month if lm.month <= reference and lm.state.counts)
-    unpaid_in_year = tuple(m for m in arrears_months if m.year == reference.year and m > settled_through)
+    unpaid_in_year = tuple(
+        m
+        for m in arrears_months
+        if m.year == reference.year and m > settled_through and (in_progress is None or m < in_progress)
+    )
     paid_up_to = settled_through if joined is not None and joined <= settled_through else None
     for lm in by_month:
         if lm.month <= settled_through or lm.state in (MonthState.OFF_ROLL, MonthState.NO_RULES):

@@ -127,6 +127,7 @@ class EventDetails:
     discipline: DisciplineLevel | None = None
     badge_years: int | None = None
     award: str | None = None
+    note: str | None = None
 
 
 def _to(status: MemberStatus) -> Callable[[Standing, EventDetails], Standing]:

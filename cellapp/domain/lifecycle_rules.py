@@ -4,8 +4,8 @@ member's history, or returns None; `lifecycle.TRANSITIONS` holds the status tabl
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import date
 
 from cellapp.domain.l10n import T, Text
@@ -30,12 +30,16 @@ S = MemberStatus
 
 @dataclass(frozen=True)
 class RuleContext:
-    """Dates the rules need besides the standing: birth, and the member's party dates at that point."""
+    """Dates the rules need besides the standing: birth, the member's party dates at that point, when each
+    badge milestone is reached (and the earliest day it may be awarded), and the badges already awarded
+    (years -> day awarded)."""
 
     birth_date: date | None = None
     admitted_on: date | None = None
     ceremony_on: date | None = None
     badge_earliest: Callable[[int], date | None] = lambda _years: None
+    badge_reached: Callable[[int], date | None] = lambda _years: None
+    badges_awarded: Mapping[int, date] = field(default_factory=dict)
 
 
 def refusal(standing: Standing, event: EventDetails, context: RuleContext) -> Text | None:
@@ -80,12 +84,15 @@ def _needs_probationary(standing: Standing, _event: EventDetails, _context: Rule
 
 
 def _probation_over(_standing: Standing, event: EventDetails, context: RuleContext) -> Text | None:
-    start = context.ceremony_on or context.admitted_on
+    # Probation runs 12 months from the admission ceremony (Điều lệ Điều 5 khoản 1), never from the
+    # committee's decision: without the ceremony's date, its end is unknown.
+    start = context.ceremony_on
     if start is None:
         return T(
             "The date of the admission ceremony is not recorded; enter it in the member's record first, "
-            "since the 12 months of probation count from it.",
-            "Chưa có ngày lễ kết nạp; hãy nhập vào hồ sơ trước, vì 12 tháng dự bị tính từ ngày đó.",
+            "since the 12 months of probation count from it (not from the admission decision).",
+            "Chưa có ngày lễ kết nạp; hãy nhập vào hồ sơ trước, vì 12 tháng dự bị tính từ ngày lễ kết nạp "
+            "(không tính từ ngày quyết định kết nạp).",
         )
     ends = probation_ends(start)
     if event.effective_on < ends:
@@ -186,8 +193,19 @@ def _award_is_known(standing: Standing, event: EventDetails, context: RuleContex
             "Huy hiệu Đảng được trao ở các mốc 30, 40, 45, 50 … 90 năm tuổi đảng, không có mốc {years}.",
             years=event.badge_years,
         )
+    given = context.badges_awarded.get(event.badge_years)
+    if given is not None:
+        return T(
+            "The {years}-year Party badge was already recorded on {day}: a badge is awarded once per "
+            "milestone. Reverse that event first if it is wrong.",
+            "Huy hiệu {years} năm tuổi đảng đã được ghi ngày {day}: mỗi mốc chỉ trao một lần. Nếu lần ghi đó "
+            "sai, hãy hủy bỏ nó trước.",
+            years=event.badge_years,
+            day=format_date(given),
+        )
     earliest = context.badge_earliest(event.badge_years)
-    if earliest is None:
+    reached = context.badge_reached(event.badge_years)
+    if earliest is None or reached is None:
         return T(
             "The date admitted is not recorded, so the seniority for the badge cannot be checked.",
             "Chưa có ngày vào Đảng nên không kiểm tra được tuổi đảng để trao huy hiệu.",
@@ -202,6 +220,15 @@ def _award_is_known(standing: Standing, event: EventDetails, context: RuleContex
             "70 năm trở lên).",
             years=event.badge_years,
             day=format_date(earliest),
+        )
+    if event.effective_on < reached and not (event.note or "").strip():
+        return T(
+            "The member reaches {years} years of seniority only on {day}: an early award is for a gravely ill "
+            "member (HD 01-HD/TW 2021, point 18) and needs its reason stated; write it in the note.",
+            "Đồng chí này đến ngày {day} mới đủ {years} năm tuổi đảng: chỉ trao sớm cho đảng viên ốm nặng "
+            "(Hướng dẫn 01-HD/TW năm 2021, điểm 18) và phải ghi rõ lý do; hãy ghi lý do vào phần ghi chú.",
+            years=event.badge_years,
+            day=format_date(reached),
         )
     return None
 

@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from cellapp.domain.errors import InputRejected
 from cellapp.domain.l10n import T, Text
+from cellapp.domain.months import Month
 
 
 class MeetingKind(StrEnum):
@@ -149,12 +150,21 @@ def quarter_of(day: date) -> int:
 ROMAN_QUARTERS = ("I", "II", "III", "IV")
 
 
-def previous_month(day: date) -> tuple[int, int]:
-    return (day.year, day.month - 1) if day.month > 1 else (day.year - 1, 12)
+LATE_IN_MONTH_DAY = 20
+"""From this day on, a regular meeting reviews its own month rather than the one before it."""
 
 
-def next_month(day: date) -> tuple[int, int]:
-    return (day.year, day.month + 1) if day.month < 12 else (day.year + 1, 1)
+def meeting_months(held_on: date) -> tuple[Month, Month]:
+    """The month a regular meeting evaluates and the month it plans (domain.md §3.3: last month's
+    results, then the tasks of the month that follows them), always one after the other.
+
+    A meeting held early in its month, as most are (the 10th of December), evaluates the month just
+    ended and plans the month under way (November, then December). A meeting held late in the month
+    (from the 20th) evaluates that month and plans the next. The minutes' agenda, the draft resolution
+    and the resolution of one meeting all name these two months."""
+    current = Month.of(held_on)
+    evaluated = current if held_on.day >= LATE_IN_MONTH_DAY else current.minus(1)
+    return evaluated, evaluated.plus(1)
 
 
 OPENING_ITEM = (
@@ -169,16 +179,15 @@ def standard_agenda(kind: MeetingKind, held_on: date, topic: str = "") -> tuple[
     """The agenda in the standard order of domain.md §3.3, ready for the secretary to edit."""
     opening, closing = OPENING_ITEM, CLOSING_ITEM
     if kind is MeetingKind.REGULAR:
-        _, last = previous_month(held_on)
-        _, coming = next_month(held_on)
+        last, coming = meeting_months(held_on)
         return (
             opening,
             "Thông tin thời sự, chủ trương, chính sách mới; phổ biến, quán triệt văn bản của cấp trên",
-            f"Đánh giá kết quả thực hiện nhiệm vụ tháng {last:02d} và việc thực hiện nhiệm vụ được phân "
-            "công của đảng viên",
+            f"Đánh giá kết quả thực hiện nhiệm vụ {month_words(last, held_on)} và việc thực hiện nhiệm vụ "
+            "được phân công của đảng viên",
             "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
             "Phản ánh ý kiến của đảng viên và nhân dân về sự lãnh đạo của chi bộ (nếu có)",
-            f"Phương hướng, nhiệm vụ tháng {coming:02d}; phân công đảng viên thực hiện",
+            f"Phương hướng, nhiệm vụ {month_words(coming, held_on)}; phân công đảng viên thực hiện",
             "Thảo luận",
             closing,
         )
@@ -202,6 +211,12 @@ def standard_agenda(kind: MeetingKind, held_on: date, topic: str = "") -> tuple[
         "Phân công chuẩn bị nội dung và tổ chức sinh hoạt chi bộ",
         "Các nội dung khác",
     )
+
+
+def month_words(month: Month, held_on: date) -> str:
+    """`tháng 11`, or `tháng 01 năm 2027` when the month is not in the meeting's year."""
+    words = f"tháng {month.month:02d}"
+    return words if month.year == held_on.year else f"{words} năm {month.year}"
 
 
 def minimum_minutes(kind: MeetingKind, *, combined: bool) -> int | None:

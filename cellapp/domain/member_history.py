@@ -25,6 +25,7 @@ from cellapp.domain.lifecycle import (
 )
 from cellapp.domain.lifecycle_rules import RuleContext, refusal
 from cellapp.domain.members import MemberStatus
+from cellapp.domain.personnel_votes import PersonnelVote
 from cellapp.domain.seniority import Gap, earliest_badge_award, next_badge, reaches_years_on, seniority_years
 from cellapp.domain.vietnamese import format_date
 
@@ -55,6 +56,7 @@ class LifecycleEvent:
     reverses: str | None = None
     recorded_at: datetime | None = None
     recorded_by: str | None = None
+    vote: PersonnelVote | None = None  # the cell's vote behind an admission or a recognition
 
     def details(self) -> EventDetails:
         return EventDetails(
@@ -67,6 +69,7 @@ class LifecycleEvent:
             discipline=self.discipline,
             badge_years=self.badge_years,
             award=self.award,
+            note=self.note,
         )
 
 
@@ -75,6 +78,13 @@ class PartyDates:
     admitted_on: date | None = None
     ceremony_on: date | None = None
     official_on: date | None = None
+
+
+def probation_end(dates: PartyDates) -> date | None:
+    """The day recognition may be considered: 12 months after the admission ceremony (Điều lệ Điều 5
+    khoản 1). Unknown (None) while the ceremony's date is not recorded: the decision's date never stands
+    in for it."""
+    return probation_ends(dates.ceremony_on) if dates.ceremony_on is not None else None
 
 
 @dataclass(frozen=True)
@@ -90,7 +100,10 @@ class Entry:
 
 
 def entry_grade(status: MemberStatus, official_on: date | None) -> Grade:
-    """Probationary only when entered as such; every other status is taken as a full member's."""
+    """The grade of a member as entered in the register: probationary only when entered as such; a member
+    entered exempt, away or suspended is taken as a full member (long-standing members, as the paper
+    register holds them). A probationary member who later goes away, is temporarily exempted or is
+    suspended keeps the probationary grade through the events that record it."""
     return Grade.PROBATIONARY if status is MemberStatus.PROBATIONARY and official_on is None else Grade.FULL
 
 
@@ -271,11 +284,17 @@ def _context(
     def badge_earliest(years: int) -> date | None:
         return earliest_badge_award(admitted, years, gaps) if admitted else None
 
+    def badge_reached(years: int) -> date | None:
+        return reaches_years_on(admitted, years, gaps) if admitted else None
+
+    awarded = {e.badge_years: e.effective_on for e in done if e.kind is K.AWARDED and e.badge_years}
     return RuleContext(
         birth_date=birth_date,
         admitted_on=admitted,
         ceremony_on=dates.ceremony_on,
         badge_earliest=badge_earliest,
+        badge_reached=badge_reached,
+        badges_awarded=awarded,
     )
 
 
@@ -321,8 +340,7 @@ def seniority_facts(replay_: Replay, on: date) -> SeniorityFacts:
     current = standing.status is not None and standing.status.is_current
     recognition_due = None
     if current and standing.grade is Grade.PROBATIONARY:
-        start = replay_.dates.ceremony_on or replay_.dates.admitted_on
-        recognition_due = probation_ends(start) if start else None
+        recognition_due = probation_end(replay_.dates)
     if admitted is None or not current:
         return SeniorityFacts(None, None, None, recognition_due)
     open_gaps = [g for g in replay_.gaps if g.end >= on]

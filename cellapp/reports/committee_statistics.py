@@ -30,6 +30,8 @@ from cellapp.reports.party_format import (
 )
 
 AGE_HEADINGS = ("Dưới 30", "30–39", "40–49", "50–59", "60–69", "Từ 70")
+# Members counted in the total (full or probationary) but not active in the cell.
+SITUATION_HEADINGS = ("Miễn sinh hoạt", "Sinh hoạt nơi khác", "Đình chỉ sinh hoạt")
 
 
 def _small() -> ParagraphStyle:
@@ -48,9 +50,13 @@ class StatisticsLine:
 
     code: str
     name: str
-    total: int
+    total: int  # = full + probationary
     full: int
     probationary: int
+    # Of the total, those not active in the cell: exempt from meetings, attached elsewhere, suspended.
+    exempt: int
+    attached_elsewhere: int
+    suspended: int
     women: int
     minorities: int  # ethnic minorities (not Kinh)
     ages: tuple[int, ...]  # AGE_HEADINGS, then unknown birth dates
@@ -77,12 +83,22 @@ class StatisticsPrintout:
 
 
 def _members_table(data: StatisticsPrintout, width: float) -> Flowable:
-    head = ["STT", "Chi bộ", "Tổng số", "Chính thức", "Dự bị", "Nữ", "Dân tộc thiểu số", *AGE_HEADINGS]
+    head = [
+        "STT",
+        "Chi bộ",
+        "Tổng số",
+        "Chính thức",
+        "Dự bị",
+        *SITUATION_HEADINGS,
+        "Nữ",
+        "Dân tộc thiểu số",
+        *AGE_HEADINGS,
+    ]
     rows: list[list[object]] = [[_head(h) for h in head]]
     for index, line in enumerate(data.lines, start=1):
         rows.append(_member_cells(str(index), line))
     rows.append(_member_cells("", data.total))
-    widths = [12 * mm, 0.0, *([15 * mm] * (len(head) - 2))]
+    widths = [12 * mm, 0.0, *([14.5 * mm] * (len(head) - 2))]
     widths[1] = width - sum(widths)
     return grid_table(
         rows, widths, right_columns=range(2, len(head)), center_columns=(0,), total_rows=1, font_size=10
@@ -97,6 +113,9 @@ def _member_cells(number: str, line: StatisticsLine) -> list[object]:
         line.total,
         line.full,
         line.probationary,
+        line.exempt,
+        line.attached_elsewhere,
+        line.suspended,
         line.women,
         line.minorities,
         *line.ages[:6],
@@ -159,6 +178,14 @@ def statistics_body(data: StatisticsPrintout, width: float) -> list[Flowable]:
         Paragraph(text("I. Đảng viên"), heading),
         _members_table(data, width),
         Spacer(1, 2 * mm),
+        Paragraph(
+            text(
+                "Tổng số = chính thức + dự bị. Miễn sinh hoạt, sinh hoạt tạm thời nơi khác, đình chỉ sinh hoạt: "
+                "những đảng viên trong tổng số không sinh hoạt tại chi bộ; đảng viên sinh hoạt tạm thời đến "
+                "không tính vào tổng số."
+            ),
+            body,
+        ),
     ]
     if data.ethnicities:
         listed = "; ".join(f"{name}: {count}" for name, count in data.ethnicities)
@@ -194,6 +221,7 @@ XLSX_HEADINGS = (
     "Tổng số",
     "Chính thức",
     "Dự bị",
+    *SITUATION_HEADINGS,
     "Nữ",
     "Dân tộc thiểu số",
     *AGE_HEADINGS,
@@ -218,6 +246,9 @@ def _xlsx_row(line: StatisticsLine) -> list[object]:
         line.total,
         line.full,
         line.probationary,
+        line.exempt,
+        line.attached_elsewhere,
+        line.suspended,
         line.women,
         line.minorities,
         *line.ages,

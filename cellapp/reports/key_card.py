@@ -98,7 +98,9 @@ def _recovery(canvas: Canvas, card: KeyCardDocument, left: float, y: float, widt
     canvas.drawString(
         left,
         y,
-        "Khóa bí mật được bảo vệ bằng cụm mật khẩu." if card.protected else "Khóa bí mật chưa có cụm mật khẩu.",
+        "Khóa bí mật được bảo vệ bằng cụm mật khẩu."
+        if card.protected
+        else "Khóa bí mật chưa có cụm mật khẩu.",
     )
     y -= 6 * mm
     if not card.recovery:

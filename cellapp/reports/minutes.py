@@ -64,9 +64,12 @@ def _opening(p: MeetingPrintout) -> list[Flowable]:
         if counts.attached_here:
             total += f"; đảng viên sinh hoạt tạm thời: {counts.attached_here} đồng chí"
         flow.append(para(total + ".", "body_indent"))
+        exempt = f"{counts.exempt} đồng chí"
+        if counts.probationary_exempt:
+            exempt += f" (trong đó {counts.probationary_exempt} đồng chí dự bị tạm miễn sinh hoạt)"
         apart = (
-            f"+ Số đảng viên được miễn sinh hoạt: {counts.exempt} đồng chí; số đảng viên giới thiệu sinh "
-            f"hoạt tạm thời nơi khác: {counts.attached_elsewhere} đồng chí"
+            f"+ Số đảng viên được miễn sinh hoạt: {exempt}; số đảng viên giới thiệu sinh hoạt tạm thời "
+            f"nơi khác: {counts.attached_elsewhere} đồng chí"
         )
         if counts.suspended:
             apart += f"; đình chỉ sinh hoạt: {counts.suspended} đồng chí"

@@ -1,11 +1,22 @@
 """The cell's document-number pattern (`Số {number}-{code}/CB`), kept in the workspace settings, and the
-next number of a document type in a year."""
+number a meeting's minutes or resolution takes when it is finalised: by meeting date within the year and
+document type (`domain.document_numbers.number_by_date`, which says what happens to an earlier meeting
+finalised late)."""
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from datetime import date
 
-from cellapp.domain.document_numbers import DEFAULT_PATTERN, DocumentCode, check_pattern
+from sqlalchemy import select
+
+from cellapp.domain.document_numbers import (
+    DEFAULT_PATTERN,
+    DocumentCode,
+    NumberChoice,
+    check_pattern,
+    number_by_date,
+)
+from cellapp.domain.meetings import MeetingKind
 from cellapp.storage.records import MeetingRecord, SettingRecord
 from cellapp.storage.unit_of_work import UnitOfWork
 
@@ -37,10 +48,37 @@ def set_number_pattern(uow: UnitOfWork, pattern: str) -> str:
     return pattern
 
 
-def next_number(uow: UnitOfWork, code: DocumentCode, year: int) -> int:
-    """The next free number of this document type in this year (numbers restart every 1 January)."""
-    column = MeetingRecord.minutes_number if code is DocumentCode.MINUTES else MeetingRecord.resolution_number
-    highest = uow.session.scalar(
-        select(func.max(column)).where(MeetingRecord.deleted.is_(False), MeetingRecord.number_year == year)
-    )
-    return int(highest or 0) + 1
+_KIND_ORDER = {kind.value: index for index, kind in enumerate(MeetingKind)}
+
+
+def _order(meeting: MeetingRecord) -> tuple[object, ...]:
+    # Same day: the regular meeting of a combined sitting before the thematic one, then as entered.
+    return (meeting.held_on, _KIND_ORDER.get(meeting.kind, 9), meeting.created_at, meeting.uuid)
+
+
+def number_for(uow: UnitOfWork, meeting: MeetingRecord, code: DocumentCode) -> NumberChoice:
+    """The number this meeting's document takes now, among the unit's meetings of the same year: every
+    meeting recorded counts for its place (for a resolution, those with one written or numbered)."""
+    year = meeting.held_on.year
+    rows = uow.session.scalars(
+        select(MeetingRecord).where(
+            MeetingRecord.deleted.is_(False),
+            MeetingRecord.owner_unit == meeting.owner_unit,
+            MeetingRecord.held_on >= date(year, 1, 1),
+            MeetingRecord.held_on <= date(year, 12, 31),
+            MeetingRecord.uuid != meeting.uuid,
+        )
+    ).all()
+    others: list[tuple[tuple[object, ...], int | None]] = []
+    for row in rows:
+        number = row.minutes_number if code is DocumentCode.MINUTES else row.resolution_number
+        if row.number_year not in (None, year):
+            number = None
+        if (
+            code is DocumentCode.RESOLUTION
+            and number is None
+            and not (row.resolution or row.draft_resolution)
+        ):
+            continue
+        others.append((_order(row), number))
+    return number_by_date(_order(meeting), others)

@@ -1,8 +1,11 @@
 """Finalising minutes (hoàn thành biên bản) and correcting them afterwards with addenda; deleting a
 meeting entered by mistake, while it is still open.
 
-Finalising checks the minutes are complete, writes everyone's status and name of that day onto the
-attendance rows, numbers the minutes and the resolution for the year, and locks the meeting. From then
+Finalising checks the minutes are complete, writes everyone's status, grade and name of that day onto
+the attendance rows, numbers the minutes and the resolution by meeting date within the year, and locks
+the meeting. Minutes finalised before an earlier meeting's keep their numbers (they may be printed and
+signed): an earlier meeting finalised late takes its date's number if it is still free, else the next
+number of the year (see `domain.document_numbers.number_by_date`). From then
 on the meeting is immutable; a correction is an addendum (phụ lục đính chính) linked to it.
 """
 
@@ -19,7 +22,7 @@ from cellapp.domain.errors import ValidationError
 from cellapp.domain.l10n import T
 from cellapp.domain.meetings import MeetingKind, MeetingStatus
 from cellapp.domain.vietnamese import format_date, nfc
-from cellapp.services.document_numbers import next_number, read_number_pattern
+from cellapp.services.document_numbers import number_for, read_number_pattern
 from cellapp.services.meeting_minutes import check_times
 from cellapp.services.meeting_store import attendance_rows, build_roster, lines_of, load_meeting, partner_of
 from cellapp.services.meeting_types import Addendum, ConclusionInput, MeetingDetail, RosterEntry
@@ -54,16 +57,17 @@ def finalise_meeting(uow: UnitOfWork, meeting_uuid: str) -> MeetingDetail:
                 row = MeetingAttendanceRecord(meeting_uuid=meeting.uuid, member_uuid=entry.member_uuid)
                 uow.session.add(row)
             row.status_on_day = entry.status.value
+            row.grade_on_day = entry.grade.value
             row.name_on_day = entry.full_name
         year = meeting.held_on.year
         pattern = read_number_pattern(uow)
         meeting.number_year = year
-        meeting.minutes_number = next_number(uow, DocumentCode.MINUTES, year)
+        meeting.minutes_number = number_for(uow, meeting, DocumentCode.MINUTES).number
         meeting.minutes_ref = format_number(
             pattern, number=meeting.minutes_number, code=DocumentCode.MINUTES, year=year
         )
         if meeting.resolution:
-            meeting.resolution_number = next_number(uow, DocumentCode.RESOLUTION, year)
+            meeting.resolution_number = number_for(uow, meeting, DocumentCode.RESOLUTION).number
             meeting.resolution_ref = format_number(
                 pattern, number=meeting.resolution_number, code=DocumentCode.RESOLUTION, year=year
             )

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 
 from sqlalchemy import select
 
-from cellapp.domain.attendance import AttendanceMark, check_vote, count_attendance
+from cellapp.domain.attendance import AttendanceMark, check_mark, check_vote, count_attendance
 from cellapp.domain.errors import ValidationError
 from cellapp.domain.l10n import T
 from cellapp.domain.meetings import MeetingStatus, minutes_between
@@ -90,6 +90,7 @@ def _apply_attendance(uow: UnitOfWork, meeting: MeetingRecord, marks: tuple[Atte
     for entry in marks:
         if entry.member_uuid not in listed:
             raise _not_listed("attendance")
+        check_mark(listed[entry.member_uuid].status, entry.mark, listed[entry.member_uuid].full_name)
         reason = nfc(entry.reason)
         if entry.mark is AttendanceMark.ABSENT_EXCUSED and not reason:
             raise ValidationError(

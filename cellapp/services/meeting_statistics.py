@@ -20,12 +20,13 @@ from enum import StrEnum
 
 from sqlalchemy import extract, func, select
 
-from cellapp.domain.attendance import AttendanceMark, RosterGroup, count_attendance, roster_group
+from cellapp.domain.attendance import AttendanceMark, RosterGroup, count_attendance, is_here, roster_group
 from cellapp.domain.l10n import T, Text
+from cellapp.domain.lifecycle import Standing
 from cellapp.domain.meetings import ROMAN_QUARTERS, MeetingKind, MeetingStatus, quarter_of
 from cellapp.domain.members import MemberStatus
 from cellapp.domain.vietnamese import name_sort_key
-from cellapp.services.meeting_store import build_roster, lines_of, statuses_on
+from cellapp.services.meeting_store import build_roster, lines_of, standings_on
 from cellapp.services.meeting_types import RosterEntry
 from cellapp.storage.records import MeetingRecord, MeetingSpeechRecord, SyncPeerRecord, WorkspaceRecord
 from cellapp.storage.unit_of_work import UnitOfWork
@@ -104,15 +105,15 @@ def _held_meetings(
     if limit is not None:
         query = query.limit(limit)
     records = list(reversed(uow.session.scalars(query).all()))
-    cache: dict[date, dict[str, MemberStatus]] = {}
+    cache: dict[date, dict[str, Standing]] = {}
     held: list[_Held] = []
     for record in records:
-        statuses = None
+        standings = None
         if record.status != MeetingStatus.FINALISED:
             if record.held_on not in cache:
                 # At the committee, a cell's open meeting lists that cell's members only.
-                cache[record.held_on] = statuses_on(uow, record.held_on, owner_unit=owner_unit)
-            statuses = cache[record.held_on]
+                cache[record.held_on] = standings_on(uow, record.held_on, owner_unit=owner_unit)
+            standings = cache[record.held_on]
         speakers = set(
             uow.session.scalars(
                 select(MeetingSpeechRecord.member_uuid).where(
@@ -122,7 +123,7 @@ def _held_meetings(
                 )
             ).all()
         )
-        held.append(_Held(record, build_roster(uow, record, statuses=statuses), {s for s in speakers if s}))
+        held.append(_Held(record, build_roster(uow, record, standings=standings), {s for s in speakers if s}))
     return held
 
 
@@ -206,7 +207,7 @@ def member_expected_attended(status: MemberStatus, mark: AttendanceMark | None) 
     """A member's own tally: expected when summoned or when they came (a member attached here or listed
     apart who attends counts as attending), attended when present, online or late."""
     group = roster_group(status)
-    present = mark is not None and mark.is_present
+    present = is_here(status, mark)
     if group is RosterGroup.NOT_LISTED:
         return False, False
     return group is RosterGroup.SUMMONED or present, present

@@ -1,8 +1,9 @@
 """Reading meetings inside an open unit of work: the record, its attendance list on the meeting day, the
 tasks carried over to it, and the assembled `MeetingDetail`. Shared by the meeting services.
 
-While a meeting is open its list comes from `member_statuses_on(meeting date)`; once finalised, from the
-status and name written on each attendance row at finalisation, so finalised minutes never change.
+While a meeting is open its list comes from `member_standings_on(meeting date)` (each member's status and
+grade that day, from the history); once finalised, from the status, grade and name written on each
+attendance row at finalisation, so finalised minutes never change.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from cellapp.domain.attendance import (
 )
 from cellapp.domain.errors import NotFound
 from cellapp.domain.l10n import T, Text
+from cellapp.domain.lifecycle import Grade, Standing
 from cellapp.domain.meetings import (
     ChairRole,
     MeetingKind,
@@ -31,6 +33,7 @@ from cellapp.domain.meetings import (
     minutes_between,
 )
 from cellapp.domain.members import MemberStatus
+from cellapp.domain.membership import grade_of
 from cellapp.domain.vietnamese import name_sort_key
 from cellapp.services.meeting_task_store import member_names, reviews_of, tasks_by_uuid
 from cellapp.services.meeting_types import (
@@ -42,7 +45,7 @@ from cellapp.services.meeting_types import (
     Speech,
     Vote,
 )
-from cellapp.services.members import member_statuses_on
+from cellapp.services.members import member_standings_on, member_statuses_on
 from cellapp.storage.records import (
     MeetingAddendumRecord,
     MeetingAgendaItemRecord,
@@ -59,6 +62,10 @@ LOW_ATTENDANCE = 2 / 3  # below this share present, the minutes get a warning (n
 
 def statuses_on(uow: UnitOfWork, day: date, *, owner_unit: str | None = None) -> dict[str, MemberStatus]:
     return member_statuses_on(uow, day, owner_unit=owner_unit)  # joins the open unit of work
+
+
+def standings_on(uow: UnitOfWork, day: date, *, owner_unit: str | None = None) -> dict[str, Standing]:
+    return member_standings_on(uow, day, owner_unit=owner_unit)  # joins the open unit of work
 
 
 def load_meeting(uow: UnitOfWork, meeting_uuid: str) -> MeetingRecord:
@@ -87,7 +94,7 @@ def build_roster(
     uow: UnitOfWork,
     meeting: MeetingRecord,
     rows: dict[str, MeetingAttendanceRecord] | None = None,
-    statuses: dict[str, MemberStatus] | None = None,
+    standings: dict[str, Standing] | None = None,
     *,
     ordered: bool = True,
     names: dict[str, str] | None = None,
@@ -97,28 +104,40 @@ def build_roster(
     rows = attendance_rows(uow, meeting.uuid) if rows is None else rows
     if meeting.status == MeetingStatus.FINALISED:
         entries = [
-            _entry(row.member_uuid, row.name_on_day or "", _status(row.status_on_day), row)
+            _entry(row.member_uuid, row.name_on_day or "", _written_standing(row), row)
             for row in rows.values()
             if row.status_on_day
         ]
     else:
-        statuses = statuses_on(uow, meeting.held_on) if statuses is None else statuses
+        standings = standings_on(uow, meeting.held_on) if standings is None else standings
         if meeting.kind == MeetingKind.COMMITTEE:
-            listed = [uuid for uuid in rows if uuid in statuses]
+            listed = [uuid for uuid in rows if uuid in standings]
         else:
-            listed = [uuid for uuid, status in statuses.items() if status.is_current]
+            listed = [
+                uuid
+                for uuid, standing in standings.items()
+                if standing.status is not None and standing.status.is_current
+            ]
         found = member_names(uow, listed) if names is None else names
-        entries = [_entry(uuid, found.get(uuid, ""), statuses[uuid], rows.get(uuid)) for uuid in listed]
+        entries = [_entry(uuid, found.get(uuid, ""), standings[uuid], rows.get(uuid)) for uuid in listed]
     entries = [e for e in entries if e.group is not RosterGroup.NOT_LISTED]
     if ordered:
         entries.sort(key=lambda e: name_sort_key(e.full_name))
     return entries
 
 
+def _written_standing(row: MeetingAttendanceRecord) -> Standing:
+    """The standing written at finalisation. Minutes finalised before grades were written carry none:
+    they are read as they were printed then (full unless the status says probationary)."""
+    status = _status(row.status_on_day or "")
+    return Standing(status, _grade(row.grade_on_day) if row.grade_on_day else None)
+
+
 def _entry(
-    member_uuid: str, name: str, status: MemberStatus, row: MeetingAttendanceRecord | None
+    member_uuid: str, name: str, standing: Standing, row: MeetingAttendanceRecord | None
 ) -> RosterEntry:
     mark = _mark(row.mark) if row is not None and row.mark else None
+    status = standing.status or MemberStatus.ATTACHMENT_ENDED
     return RosterEntry(
         member_uuid=member_uuid,
         full_name=name,
@@ -126,17 +145,24 @@ def _entry(
         group=roster_group(status),
         mark=mark,
         reason=(row.reason or "") if row is not None else "",
+        grade=grade_of(status, standing.grade),
     )
 
 
 # Enum lookups by value, for the hundred thousand attendance rows of the committee's figures.
 _STATUSES = {s.value: s for s in MemberStatus}
 _MARKS = {m.value: m for m in AttendanceMark}
+_GRADES = {g.value: g for g in Grade}
 
 
 def _status(value: str) -> MemberStatus:
     found = _STATUSES.get(value)
     return MemberStatus(value) if found is None else found
+
+
+def _grade(value: str) -> Grade:
+    found = _GRADES.get(value)
+    return Grade(value) if found is None else found
 
 
 def _mark(value: str) -> AttendanceMark:
@@ -145,7 +171,7 @@ def _mark(value: str) -> AttendanceMark:
 
 
 def lines_of(roster: Iterable[RosterEntry]) -> list[AttendanceLine]:
-    return [AttendanceLine(e.member_uuid, e.status, e.mark) for e in roster]
+    return [AttendanceLine(e.member_uuid, e.status, e.mark, e.grade) for e in roster]
 
 
 def partner_of(uow: UnitOfWork, meeting: MeetingRecord) -> MeetingRecord | None:

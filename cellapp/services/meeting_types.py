@@ -10,6 +10,7 @@ from datetime import date, datetime, time
 
 from cellapp.domain.attendance import AttendanceCounts, AttendanceMark, RosterGroup, VoteTally
 from cellapp.domain.l10n import Text
+from cellapp.domain.lifecycle import Grade
 from cellapp.domain.meetings import ChairRole, MeetingKind, MeetingStatus, TaskOutcome
 from cellapp.domain.members import MemberStatus
 
@@ -122,6 +123,7 @@ class RosterEntry:
     group: RosterGroup
     mark: AttendanceMark | None
     reason: str = ""
+    grade: Grade = Grade.FULL  # on the meeting day, from the member history
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from sqlalchemy import extract, select
 from cellapp.domain.attendance import count_attendance
 from cellapp.domain.errors import ValidationError
 from cellapp.domain.l10n import T
+from cellapp.domain.lifecycle import Standing
 from cellapp.domain.meetings import ChairRole, MeetingKind, MeetingLocked, MeetingStatus, standard_agenda
 from cellapp.domain.members import MemberStatus
 from cellapp.domain.vietnamese import MAX_YEAR, MIN_YEAR, nfc
@@ -23,6 +24,7 @@ from cellapp.services.meeting_store import (
     lines_of,
     load_meeting,
     partner_of,
+    standings_on,
     statuses_on,
 )
 from cellapp.services.meeting_types import MeetingDetail, MeetingSummary, Preparation
@@ -48,16 +50,16 @@ def list_meetings(
     summaries: list[MeetingSummary] = []
     with uow:
         meetings = uow.session.scalars(query.order_by(MeetingRecord.held_on.desc())).all()
-        statuses_by_day: dict[date, dict[str, MemberStatus]] = {}
+        standings_by_day: dict[date, dict[str, Standing]] = {}
         for meeting in meetings:
-            statuses = None
+            standings = None
             if meeting.status != MeetingStatus.FINALISED:
-                if meeting.held_on not in statuses_by_day:
-                    statuses_by_day[meeting.held_on] = statuses_on(
+                if meeting.held_on not in standings_by_day:
+                    standings_by_day[meeting.held_on] = standings_on(
                         uow, meeting.held_on, owner_unit=owner_unit
                     )
-                statuses = statuses_by_day[meeting.held_on]
-            roster = build_roster(uow, meeting, statuses=statuses)
+                standings = standings_by_day[meeting.held_on]
+            roster = build_roster(uow, meeting, standings=standings)
             summaries.append(
                 MeetingSummary(
                     uuid=meeting.uuid,

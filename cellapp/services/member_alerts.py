@@ -130,16 +130,25 @@ def _alerts_for(
 
 
 def _recognition_alerts(record: RegisterEntry, outcome: Replay, today: date) -> Iterator[Alert]:
-    start = outcome.dates.ceremony_on or outcome.dates.admitted_on
+    # Probation runs from the admission ceremony only (Điều lệ Điều 5 khoản 1); the cell holds the
+    # ceremony within 30 working days of receiving the decision (29-QĐ/TW 4.1, kept by 294-QĐ/TW).
+    start = outcome.dates.ceremony_on
     if start is None:
+        decided = outcome.dates.admitted_on
+        deadline = add_working_days(decided, DEADLINE_WORKING_DAYS) if decided else None
+        late = deadline is not None and today > deadline
         yield _alert(
             "ceremony_missing",
-            Severity.INFO,
+            Severity.OVERDUE if late else Severity.SOON,
             record,
-            None,
+            deadline,
             T(
-                "No admission ceremony date is recorded, so the end of probation cannot be worked out.",
-                "Chưa ghi ngày lễ kết nạp nên chưa tính được ngày hết thời gian dự bị.",
+                "No admission ceremony date is recorded: probation runs 12 months from the ceremony, so its "
+                "end cannot be worked out. Enter the ceremony's date (the cell holds it within 30 working "
+                "days of the admission decision).",
+                "Chưa ghi ngày lễ kết nạp: thời gian dự bị 12 tháng tính từ ngày lễ kết nạp nên chưa tính "
+                "được ngày hết dự bị. Hãy nhập ngày lễ kết nạp (chi bộ tổ chức lễ trong 30 ngày làm việc kể "
+                "từ khi nhận quyết định kết nạp).",
             ),
         )
         return

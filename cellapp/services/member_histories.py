@@ -22,6 +22,7 @@ from cellapp.domain.l10n import T, Text
 from cellapp.domain.lifecycle import DisciplineLevel, EventKind, Grade
 from cellapp.domain.member_history import Entry, LifecycleEvent, PartyDates, Replay, replay
 from cellapp.domain.members import MemberStatus
+from cellapp.domain.personnel_votes import PersonnelVote, vote_summary
 from cellapp.domain.vietnamese import format_date
 from cellapp.storage.records import MemberEventRecord, MemberRecord
 
@@ -50,6 +51,19 @@ def to_event(record: MemberEventRecord | Row[Any]) -> LifecycleEvent:
         reverses=record.reverses_uuid,
         recorded_at=record.created_at,
         recorded_by=record.recorded_by,
+        vote=_vote_of(record),
+    )
+
+
+def _vote_of(record: MemberEventRecord | Row[Any]) -> PersonnelVote | None:
+    if record.vote_on is None or record.votes_for is None or record.vote_denominator is None:
+        return None
+    return PersonnelVote(
+        held_on=record.vote_on,
+        votes_for=record.votes_for,
+        votes_against=record.votes_against or 0,
+        full_members=record.vote_denominator,
+        meeting_uuid=record.vote_meeting_uuid,
     )
 
 
@@ -74,6 +88,11 @@ def to_record(member_uuid: str, event: LifecycleEvent) -> MemberEventRecord:
         award=event.award,
         reverses_uuid=event.reverses,
         recorded_by=event.recorded_by,
+        vote_on=event.vote.held_on if event.vote else None,
+        vote_meeting_uuid=event.vote.meeting_uuid if event.vote else None,
+        votes_for=event.vote.votes_for if event.vote else None,
+        votes_against=event.vote.votes_against if event.vote else None,
+        vote_denominator=event.vote.full_members if event.vote else None,
     )
 
 
@@ -215,6 +234,8 @@ def event_details(event: LifecycleEvent, by_uuid: dict[str, LifecycleEvent]) -> 
         )
     if event.award:
         parts.append(T("{award}", "{award}", award=event.award))
+    if event.vote is not None:
+        parts.append(vote_summary(event.vote))
     target = by_uuid.get(event.reverses or "")
     if target is not None:
         parts.append(

@@ -9,6 +9,11 @@ Every row is checked as if entered by hand, and against the register and the oth
 IDs; each bad row is reported with its spreadsheet row number and the reason. Nothing is written unless
 every row is valid. A member's status comes from a `Trạng thái` column when there is one, else from the
 dates: an official date makes a full member, an admission date without one a probationary member.
+
+Where each member's party fees stood in the paper book comes from a `Đã đóng đảng phí đến tháng` column
+(`11/2026`, or a date cell), or else from the month the caller gives for every row; without either, the
+cell's fee book start applies. It is written as the member's fee opening in the same transaction, so no
+month before it is ever reported unpaid.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from pathlib import Path
 from cellapp.domain.errors import ValidationError
 from cellapp.domain.l10n import T, Text
 from cellapp.domain.members import MemberStatus
+from cellapp.domain.months import Month
 from cellapp.domain.reference_lists import BUILTIN_LISTS, RegisterLists
 from cellapp.domain.register_fields import (
     FIELD_LABELS,
@@ -40,9 +46,20 @@ from cellapp.services.members import (
 )
 from cellapp.services.reference_data import register_lists
 from cellapp.services.spreadsheet_rows import CellValue, read_rows
+from cellapp.storage.records import FeeOpeningRecord
 from cellapp.storage.unit_of_work import UnitOfWork
 
 _DATE_FIELDS = frozenset({"birth_date", "admitted_on", "ceremony_on", "official_on"})
+FEES_PAID_THROUGH = "fees_paid_through"  # not a register field: the member's fee opening
+_FEE_HEADERS = (
+    "Đã đóng đảng phí đến tháng",
+    "Đóng đảng phí đến tháng",
+    "Đảng phí đã đóng đến tháng",
+    "Đảng phí đến tháng",
+    "Fees paid through",
+    "Fees paid up to",
+    FEES_PAID_THROUGH,
+)
 _IGNORED = frozenset({"stt", "tt", "so tt", "tuoi dang", "seniority", "no"})
 
 _ALIASES: dict[str, tuple[str, ...]] = {
@@ -80,6 +97,8 @@ _HEADER_INDEX: dict[str, str] = {}
 for _field, _names in _ALIASES.items():
     for _name in (*_names, _field, FIELD_LABELS[_field].en, FIELD_LABELS[_field].vi):
         _HEADER_INDEX[_header_key(_name)] = _field
+for _name in _FEE_HEADERS:
+    _HEADER_INDEX[_header_key(_name)] = FEES_PAID_THROUGH
 
 
 @dataclass(frozen=True)
@@ -96,6 +115,7 @@ class RowProblem:
 class ImportedRow:
     row: int
     member: MemberFields
+    fees_paid_through: Month | None = None
 
 
 @dataclass(frozen=True)
@@ -211,8 +231,44 @@ def _row_member(cells: dict[str, CellValue]) -> MemberFields:
     return MemberFields(full_name=str(name or ""), sex=sex, status=status, **values)  # type: ignore[arg-type]
 
 
+def _as_month(value: CellValue) -> Month | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, (datetime, date)):
+        return Month.of(value if isinstance(value, date) else value.date())
+    try:
+        return Month.parse(_as_text(value) or "")
+    except ValidationError as error:
+        raise ValidationError(
+            T(
+                "Fees paid through: {reason}",
+                "Đã đóng đảng phí đến tháng: {reason}",
+                reason=error.message,
+            ),
+            field=FEES_PAID_THROUGH,
+        ) from None
+
+
+def _fees_month(raw: CellValue, default: Month | None, today: date) -> Month | None:
+    month = _as_month(raw) or default
+    if month is not None and month > Month.of(today).plus(12):
+        raise ValidationError(
+            T(
+                "Fees paid through {month}: fees are paid at most 12 months ahead.",
+                "Đã đóng đảng phí đến tháng {month}: chỉ đóng trước tối đa 12 tháng.",
+                month=month.label,
+            ),
+            field=FEES_PAID_THROUGH,
+        )
+    return month
+
+
 def read_member_file(
-    path: Path, *, today: date, lists: RegisterLists = BUILTIN_LISTS
+    path: Path,
+    *,
+    today: date,
+    lists: RegisterLists = BUILTIN_LISTS,
+    fees_paid_through: Month | None = None,
 ) -> tuple[tuple[ImportedRow, ...], list[RowProblem], tuple[str, ...], tuple[str, ...]]:
     sheet = read_rows(path, _is_header)
     columns: dict[int, str] = {}
@@ -227,22 +283,33 @@ def read_member_file(
     problems: list[RowProblem] = []
     for number, cells in sheet.rows:
         values = {field: cells[index] if index < len(cells) else None for index, field in columns.items()}
+        raw_fees = values.pop(FEES_PAID_THROUGH, None)
         try:
             member = check_member_fields(_row_member(values), today=today, lists=lists)
+            paid_through = _fees_month(raw_fees, fees_paid_through, today)
         except ValidationError as error:
             problems.append(RowProblem(number, error.field, error.message))
             continue
-        rows.append(ImportedRow(number, member))
+        rows.append(ImportedRow(number, member, paid_through))
     return tuple(rows), problems, tuple(columns.values()), tuple(ignored)
 
 
 def import_members(
-    uow: UnitOfWork, path: Path, *, dry_run: bool = False, today: date | None = None
+    uow: UnitOfWork,
+    path: Path,
+    *,
+    dry_run: bool = False,
+    today: date | None = None,
+    fees_paid_through: Month | None = None,
 ) -> ImportReport:
-    """Check every row, then add them all in one transaction (unless `dry_run` or any row is bad)."""
+    """Check every row, then add them all in one transaction (unless `dry_run` or any row is bad).
+    `fees_paid_through` is the month up to which members paid in the paper book, for rows that do not
+    say it themselves."""
     today = today or date.today()
     lists = register_lists(uow, on=today)
-    rows, problems, columns, ignored = read_member_file(path, today=today, lists=lists)
+    rows, problems, columns, ignored = read_member_file(
+        path, today=today, lists=lists, fees_paid_through=fees_paid_through
+    )
     if not rows and not problems:
         problems.append(
             RowProblem(
@@ -255,7 +322,14 @@ def import_members(
         problems.extend(_duplicates(uow, rows))
         imported = 0
         if not problems and not dry_run:
-            uow.session.add_all(new_record(row.member) for row in rows)
+            records = [new_record(row.member) for row in rows]
+            uow.session.add_all(records)
+            uow.session.flush()
+            uow.session.add_all(
+                FeeOpeningRecord(member_uuid=record.uuid, paid_through=row.fees_paid_through.first_day)
+                for record, row in zip(records, rows, strict=True)
+                if row.fees_paid_through is not None
+            )
             uow.commit()
             imported = len(rows)
     problems.sort(key=lambda p: p.row)

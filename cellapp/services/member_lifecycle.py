@@ -28,9 +28,11 @@ from cellapp.domain.member_history import (
     Replay,
     entry_grade,
     live_events,
+    probation_end,
     refusal_message,
 )
 from cellapp.domain.members import MemberStatus
+from cellapp.domain.personnel_votes import PersonnelVote
 from cellapp.domain.register_fields import check_member_fields, check_past
 from cellapp.domain.vietnamese import format_date, nfc
 from cellapp.services.member_histories import (
@@ -42,6 +44,7 @@ from cellapp.services.member_histories import (
     replay_record,
     to_record,
 )
+from cellapp.services.member_votes import checked_vote
 from cellapp.services.members import MemberSummary, NewMember, check_unique, new_record, summary_of
 from cellapp.services.reference_data import read_register_lists
 from cellapp.storage.records import MemberRecord, new_uuid
@@ -69,6 +72,7 @@ class EventInput:
     award: str | None = None
     admitted_on: date | None = None
     official_on: date | None = None
+    vote: PersonnelVote | None = None  # the cell's vote: admission, readmission, recognition
 
 
 def _not_found(member_uuid: str) -> NotFound:
@@ -214,6 +218,17 @@ def record_event(
         if not events:
             new.append(_registered_entry(record, actor, today))
         new.append(_event_from_input(event, next_sequence(events + new), actor, today))
+        # The history's own rules first (they say what is wrong with the event itself), then the vote.
+        _replay_or_refuse(record, events + new, new[-1])
+        vote = checked_vote(
+            uow,
+            event.kind,
+            event.vote,
+            effective_on=event.effective_on,
+            probation_end=probation_end(replay_record(record, events).dates),
+            today=today,
+        )
+        new[-1] = replace(new[-1], vote=vote)
         write_events(uow, record, events, new)
         uow.commit()
     return summary_of(record)
@@ -306,7 +321,12 @@ def add_member_with_event(
                 T("The date is before the member's birth.", "Ngày này trước ngày sinh của đảng viên."),
                 field="effective_on",
             )
-        write_events(uow, record, [], [_event_from_input(event, 1, actor, today)])
+        first = _event_from_input(event, 1, actor, today)
+        _replay_or_refuse(record, [first], first)
+        vote = checked_vote(
+            uow, event.kind, event.vote, effective_on=event.effective_on, probation_end=None, today=today
+        )
+        write_events(uow, record, [], [replace(first, vote=vote)])
         uow.commit()
     return summary_of(record)
 

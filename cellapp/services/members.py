@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from cellapp.domain.errors import ValidationError
 from cellapp.domain.l10n import T
+from cellapp.domain.lifecycle import Standing
 from cellapp.domain.member_history import LifecycleEvent
 from cellapp.domain.members import MemberStatus, Sex
 from cellapp.domain.register_fields import FIELD_LABELS, MemberFields, check_member_fields
@@ -347,10 +348,9 @@ def summary_of(record: MemberRecord) -> MemberSummary:
     )
 
 
-def member_statuses_on(
-    uow: UnitOfWork, on: date, *, owner_unit: str | None = None
-) -> dict[str, MemberStatus]:
-    """Each member's status on a day (for meeting attendance counts and voting rights), from the events.
+def member_standings_on(uow: UnitOfWork, on: date, *, owner_unit: str | None = None) -> dict[str, Standing]:
+    """Each member's standing on a day (status and grade, for meeting attendance counts, voting rights and
+    the cell's total), from the events.
 
     Members not on the cell's list that day (not yet admitted or arrived) are absent from the result. A
     member with no events stands as entered: that status for the whole past, except that a full member
@@ -363,16 +363,36 @@ def member_statuses_on(
             query = query.where(MemberRecord.owner_unit == owner_unit)
         records = uow.session.scalars(query).all()
         events = load_events(uow.session, [r.uuid for r in records] if owner_unit is not None else None)
-    return statuses_on(records, events, on)
+    return standings_on(records, events, on)
+
+
+def member_statuses_on(
+    uow: UnitOfWork, on: date, *, owner_unit: str | None = None
+) -> dict[str, MemberStatus]:
+    """Each member's status on a day (see `member_standings_on`)."""
+    return {
+        uuid: standing.status
+        for uuid, standing in member_standings_on(uow, on, owner_unit=owner_unit).items()
+        if standing.status is not None
+    }
+
+
+def standings_on(
+    records: Iterable[MemberRecord], events: Mapping[str, list[LifecycleEvent]], on: date
+) -> dict[str, Standing]:
+    found: dict[str, Standing] = {}
+    for record in records:
+        standing = replay_record(record, events.get(record.uuid, [])).standing_on(on)
+        if standing.status is not None:
+            found[record.uuid] = standing
+    return found
 
 
 def statuses_on(
     records: Iterable[MemberRecord], events: Mapping[str, list[LifecycleEvent]], on: date
 ) -> dict[str, MemberStatus]:
-    found: dict[str, MemberStatus] = {}
-    for record in records:
-        outcome = replay_record(record, events.get(record.uuid, []))
-        status = outcome.standing_on(on).status
-        if status is not None:
-            found[record.uuid] = status
-    return found
+    return {
+        uuid: standing.status
+        for uuid, standing in standings_on(records, events, on).items()
+        if standing.status is not None
+    }

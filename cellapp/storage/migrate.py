@@ -24,7 +24,7 @@ from cellapp.storage.engine import (
 
 # The heads of the migration graph this version writes. A test keeps it equal to Alembic's own view, so
 # opening an up-to-date workspace never has to import Alembic (start-up time).
-SCHEMA_HEADS: frozenset[str] = frozenset({"0007_transfer_decision"})
+SCHEMA_HEADS: frozenset[str] = frozenset({"0008_grades_and_votes"})
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 

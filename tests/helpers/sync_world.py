@@ -12,8 +12,10 @@ from datetime import date
 from pathlib import Path
 
 from cellapp.domain.members import Sex
+from cellapp.domain.months import Month
 from cellapp.domain.units import CommitteeLevel, UnitKind
 from cellapp.services.enrolment import accept_enrolment, invite_cell, join_committee
+from cellapp.services.fees import set_fee_book_start
 from cellapp.services.members import MemberSummary, NewMember, add_members
 from cellapp.services.sync_export import ExportResult, export_bundles
 from cellapp.services.sync_identity import create_identity
@@ -76,6 +78,8 @@ def build_world(root: Path) -> World:
         cell = create_workspace(
             root / code, kind=UnitKind.CELL, name=name, committee_name="Đảng bộ xã Bản Máy", actor="secretary"
         )
+        # Both cells keep their fee book here from January of the year the tests are set in.
+        set_fee_book_start(cell.uow(), ledger_start=Month(TODAY.year, 1), today=TODAY)
         invitation = invite_cell(hub, code=code, name=name, out=stick, today=TODAY)
         joined = join_committee(
             cell, invitation_path=invitation.path, code=invitation.one_time_code, today=TODAY

@@ -125,3 +125,30 @@ def test_the_installed_command_prints_only_json_on_stdout(demo_root: Path) -> No
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["count"] > 0
     assert "PySide6" not in result.stderr
+
+
+def test_a_member_list_cut_short_by_its_reader_ends_quietly(demo_root: Path) -> None:
+    """`cellapp members | head`: the reader has closed the pipe before the list is written (the sure way
+    for a short list to meet a closed pipe); no traceback, exit 0."""
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "cellapp", "--data-dir", str(demo_root), "members"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()
+    error = process.stderr.read().decode("utf-8")
+    code = process.wait(timeout=60)
+    assert "Traceback" not in error and "BrokenPipe" not in error
+    assert code == 0
+
+
+def test_a_demo_over_a_workspace_with_data_is_refused(
+    capsys: pytest.CaptureFixture[str], demo_root: Path
+) -> None:
+    before = sorted(p.name for p in demo_root.iterdir())
+    code, out, err = run(capsys, "--data-dir", str(demo_root), "demo", "--members", "5")
+    assert code == 3 and out == "" and "đã có dữ liệu" in err and "Traceback" not in err
+    assert sorted(p.name for p in demo_root.iterdir()) == before

@@ -20,6 +20,7 @@ from cellapp.domain.meetings import MeetingKind, MeetingStatus
 from cellapp.services.meetings import get_meeting, list_meetings
 from cellapp.services.workspace import Workspace
 from tests.conftest import DEMO_TODAY
+from tests.helpers.gui import settle
 from tests.helpers.typing_vietnamese import type_text
 from ui import printing
 from ui.dialogs.meeting_editor_dialog import ATTENDANCE, CONCLUSION, MeetingEditorDialog
@@ -56,6 +57,14 @@ def _page(window: MainWindow) -> MeetingsPage:
     assert isinstance(page, MeetingsPage)
     page.year.setValue(DEMO_TODAY.year)
     return page
+
+
+def _open(page: MeetingsPage, row: int) -> MeetingEditorDialog | None:
+    """The page reads the meeting off the GUI thread; the editor opens once it has arrived."""
+    page.editor = None
+    page.open_row(row)
+    settle(page.window())
+    return page.editor
 
 
 def _row_of(page: MeetingsPage, status: MeetingStatus) -> int:
@@ -119,13 +128,14 @@ def test_a_secretary_prepares_records_and_finalises_a_meeting(
     assert not editor.save_button.isEnabled() and not editor.tabs.widget(ATTENDANCE).isEnabled()
 
     assert editor.record_addendum("Bổ sung: đồng chí vắng đã báo lý do sau buổi họp.", DEMO_TODAY)
+    settle(window)
     again = get_meeting(window.workspace.uow(read_only=True), detail.uuid)  # type: ignore[union-attr]
     assert [a.number for a in again.addenda] == [1] and "Đã có 1 phụ lục" in editor.banner_text.text()
 
 
 def test_a_refusal_is_shown_in_place_on_the_tab_to_fix(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     page = _page(window)
-    editor = page.open_row(_row_of(page, MeetingStatus.HELD))
+    editor = _open(page, _row_of(page, MeetingStatus.HELD))
     assert editor is not None
     qtbot.addWidget(editor)
     before = editor.detail
@@ -139,7 +149,7 @@ def test_a_refusal_is_shown_in_place_on_the_tab_to_fix(qtbot, window: MainWindow
 
 def test_a_finalised_meeting_opens_locked_and_says_why(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     page = _page(window)
-    editor = page.open_row(_row_of(page, MeetingStatus.FINALISED))
+    editor = _open(page, _row_of(page, MeetingStatus.FINALISED))
     assert editor is not None
     qtbot.addWidget(editor)
     assert editor.banner.isVisible() and editor.addendum_button.isEnabled()
@@ -153,7 +163,7 @@ def test_print_preview_shows_the_real_pdf_and_handles_no_printer_and_cancel(
     tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     page = _page(window)
-    editor = page.open_row(_row_of(page, MeetingStatus.FINALISED))
+    editor = _open(page, _row_of(page, MeetingStatus.FINALISED))
     assert editor is not None
     qtbot.addWidget(editor)
     from cellapp.services.meeting_documents import MeetingDocument
@@ -215,7 +225,7 @@ def test_fees_are_collected_from_the_attendance_tab_for_the_members_present(
     opened: list[FeeCollectionDialog] = []
     monkeypatch.setattr(FeeCollectionDialog, "exec", lambda dialog: opened.append(dialog) or 0)
     page = _page(window)
-    editor = page.open_row(_row_of(page, MeetingStatus.HELD))
+    editor = _open(page, _row_of(page, MeetingStatus.HELD))
     assert editor is not None
     qtbot.addWidget(editor)
     button = next(b for b in editor.attendance.findChildren(QAbstractButton) if b.text() == "Thu đảng phí…")
@@ -251,7 +261,7 @@ def test_no_text_in_the_meeting_editor_is_left_in_english(qtbot, window: MainWin
         m.findtext("source") for m in ET.parse(TRANSLATIONS / "meetings_vi.ts").getroot().iter("message")
     }
     page = _page(window)
-    editor = page.open_row(_row_of(page, MeetingStatus.HELD))
+    editor = _open(page, _row_of(page, MeetingStatus.HELD))
     assert editor is not None
     qtbot.addWidget(editor)
     texts = [editor.tabs.tabText(i) for i in range(editor.tabs.count())]
@@ -280,6 +290,7 @@ def test_a_new_combined_sitting_creates_both_meetings(qtbot, window: MainWindow)
     )
     assert editor.partner_button.isVisible()
     editor.open_partner()
+    settle(window)
     assert editor.detail is not None and editor.detail.kind is MeetingKind.THEMATIC
     assert editor.detail.planned_time == time(19, 30)
 
@@ -320,7 +331,7 @@ def test_a_meeting_entered_by_mistake_is_deleted_from_the_editor(
 ) -> None:
     page = _page(window)
     before = page.model.rowCount()
-    editor = page.open_row(_row_of(page, MeetingStatus.PLANNED))
+    editor = _open(page, _row_of(page, MeetingStatus.PLANNED))
     assert editor is not None
     qtbot.addWidget(editor)
     assert editor.delete_button.isVisible()

@@ -74,6 +74,14 @@ def test_a_member_added_through_the_dialog_appears_selected_in_the_list(qtbot, w
         dialog.join.setCurrentIndex(1)  # newly admitted
         dialog.admitted_on.setText("02/10/2025")
         dialog.ceremony_on.setText("20/10/2025")
+        # The cell's vote: at least two thirds of the full members counted (Điều lệ Điều 4).
+        dialog.party.votes.held_on.setText("20/09/2025")
+        dialog.party.votes.full_members.setValue(12)
+        assert dialog.party.votes.basis.text().endswith(": 8/12.")  # the two thirds needed
+        dialog.party.votes.votes_for.setValue(7)
+        dialog._save_clicked()
+        assert "hai phần ba (8)" in dialog.error.text()
+        dialog.party.votes.votes_for.setValue(10)
         dialog._save_clicked()
 
     _when_modal(qtbot, fill)
@@ -83,6 +91,7 @@ def test_a_member_added_through_the_dialog_appears_selected_in_the_list(qtbot, w
     assert detail is not None and detail.full_name == "Sùng Thị Mỷ"
     assert detail.status is MemberStatus.PROBATIONARY and detail.fields.ethnicity == "Mông"
     assert [h.kind for h in detail.history] == [EventKind.ADMITTED]
+    assert "10/12 tán thành" in " ".join(d.render("vi") for d in detail.history[0].details)
     assert "Sùng Thị Mỷ" in page.notice.text()
 
 

@@ -34,12 +34,14 @@ from cellapp.domain.lifecycle import (
     EventKind,
     Grade,
 )
+from cellapp.domain.personnel_votes import PersonnelVote, needs_vote
 from cellapp.domain.seniority import BADGE_YEARS
 from cellapp.domain.vietnamese import format_date
 from cellapp.services.member_histories import HistoryEntry
 from cellapp.services.member_lifecycle import EventInput
 from ui.dialogs.form_support import MissingInput, SavingDialogMixin, error_label, text_of
 from ui.widgets.date_field import DateField
+from ui.widgets.vote_fields import BasisLookup, VoteFields
 
 K = EventKind
 _OUTGOING = frozenset({K.TRANSFERRED_OUT, K.ATTACHED_OUT})
@@ -56,7 +58,12 @@ def rule_box(text: str) -> QLabel:
 
 class LifecycleDialog(SavingDialogMixin, QDialog):
     def __init__(
-        self, parent: QWidget | None, kind: EventKind, member_name: str, save: Callable[[EventInput], Any]
+        self,
+        parent: QWidget | None,
+        kind: EventKind,
+        member_name: str,
+        save: Callable[[EventInput], Any],
+        vote_basis: BasisLookup | None = None,
     ) -> None:
         super().__init__(parent)
         self.kind = kind
@@ -91,6 +98,7 @@ class LifecycleDialog(SavingDialogMixin, QDialog):
         self.award.setObjectName("award")
         self.award_kind.currentIndexChanged.connect(self._award_changed)
         self.ceremony_on = DateField(field="ceremony_on")
+        self.votes = VoteFields(vote_basis)
 
         form = QFormLayout()
         form.addRow(self.tr("Takes effect on:"), self.effective_on)
@@ -114,6 +122,8 @@ class LifecycleDialog(SavingDialogMixin, QDialog):
             form.addRow(self.tr("Name of the award:"), self.award)
         if kind is K.READMITTED:
             form.addRow(self.tr("Admission ceremony:"), self.ceremony_on)
+        if needs_vote(kind):
+            form.addRow(self.tr("The cell's vote:"), self.votes)
         form.addRow(self.tr("Decision or resolution:"), self.decision_ref)
         form.addRow(self.tr("Note:"), self.note)
         self.error = error_label()
@@ -134,12 +144,19 @@ class LifecycleDialog(SavingDialogMixin, QDialog):
             "decision_ref": self.decision_ref,
             "note": self.note,
             "ceremony_on": self.ceremony_on,
+            "vote": self.votes.held_on,
         }
         self._award_changed()
         self.resize(560, 0)
 
     def _award_changed(self) -> None:
         self.award.setEnabled(self.award_kind.currentData() is None)
+
+    def _vote(self) -> PersonnelVote:
+        vote = self.votes.vote()
+        if vote is None:
+            raise MissingInput(self.votes.held_on, self.votes.missing_day())
+        return vote
 
     def event_input(self) -> EventInput:
         effective = self.effective_on.value()
@@ -158,6 +175,7 @@ class LifecycleDialog(SavingDialogMixin, QDialog):
             discipline=DisciplineLevel(self.discipline.currentData()) if self.kind is K.DISCIPLINED else None,
             badge_years=int(badge) if badge is not None else None,
             award=text_of(self.award) if self.kind is K.AWARDED and badge is None else None,
+            vote=self._vote() if needs_vote(self.kind) else None,
         )
 
     def _save_clicked(self) -> None:

@@ -1,7 +1,8 @@
 """The editor's Attendance tab (Điểm danh): one row per member listed on the meeting day, marked from the
 keyboard (1 present, 2 online, 3 late, 4 absent with reason, 5 absent without reason, 0 clear; the
 cursor moves down), with "Everyone present" for the usual case. Members not summoned (exempt, away,
-suspended) are listed apart, greyed. The counts and voters are computed live by the domain rules.
+suspended) are listed apart, greyed, with their grade when probationary; a suspended member cannot be
+marked present. The counts and voters are computed live by the domain rules.
 
 `ATTENDANCE_ACTIONS` lets other features add a button here: each entry is a factory that, given the
 editor, the workspace and the meeting's day, returns (label, callback); the callback receives the
@@ -35,6 +36,8 @@ from cellapp.domain.attendance import (
     RosterGroup,
     count_attendance,
 )
+from cellapp.domain.lifecycle import Grade
+from cellapp.domain.members import MemberStatus
 from cellapp.services.meeting_types import AttendanceInput, RosterEntry
 
 if TYPE_CHECKING:
@@ -132,6 +135,11 @@ class MeetingAttendanceTab(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("attendanceSummary")
         self.summary.setWordWrap(True)
+        self.refusal = QLabel()
+        self.refusal.setObjectName("attendanceRefusal")
+        self.refusal.setStyleSheet("color: #b00020")
+        self.refusal.setWordWrap(True)
+        self.refusal.setVisible(False)
         self.guests = QLabel()
         self.guests.setObjectName("attendanceGuests")
         self.guests.setWordWrap(True)
@@ -140,6 +148,7 @@ class MeetingAttendanceTab(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
+        layout.addWidget(self.refusal)
         layout.addWidget(self.guests)
 
     def set_guests(self, guests: list[str]) -> None:
@@ -171,9 +180,12 @@ class MeetingAttendanceTab(QWidget):
         self._update_counts()
 
     def _status_text(self, entry: RosterEntry) -> str:
+        status = entry.status.label.render()
         if entry.group is RosterGroup.APART:
-            return self.tr("%1 (not summoned)").replace("%1", entry.status.label.render())
-        return entry.status.label.render()
+            if entry.grade is Grade.PROBATIONARY:
+                return self.tr("%1, probationary (not summoned)").replace("%1", status)
+            return self.tr("%1 (not summoned)").replace("%1", status)
+        return status
 
     def _show_mark(self, row: int) -> None:
         mark = self._marks[self._entries[row].member_uuid]
@@ -187,10 +199,21 @@ class MeetingAttendanceTab(QWidget):
         if not rows:
             return
         self.table.blockSignals(True)
+        refused = []
         for row in rows:
-            self._marks[self._entries[row].member_uuid] = mark
+            entry = self._entries[row]
+            if entry.status is MemberStatus.SUSPENDED and mark is not None and mark.is_present:
+                refused.append(entry.full_name)
+                continue
+            self._marks[entry.member_uuid] = mark
             self._show_mark(row)
         self.table.blockSignals(False)
+        self.refusal.setText(
+            self.tr("Suspended from party activity, not marked present: %1").replace("%1", ", ".join(refused))
+            if refused
+            else ""
+        )
+        self.refusal.setVisible(bool(refused))
         self._update_counts()
         last = rows[-1]
         if mark is AttendanceMark.ABSENT_EXCUSED:
@@ -203,7 +226,10 @@ class MeetingAttendanceTab(QWidget):
         """Mark present every summoned member (and member attached here) not marked yet."""
         self.table.blockSignals(True)
         for row, entry in enumerate(self._entries):
-            if entry.group is not RosterGroup.APART and self._marks.get(entry.member_uuid) is None:
+            if (
+                entry.group not in (RosterGroup.APART, RosterGroup.NOT_LISTED)
+                and self._marks.get(entry.member_uuid) is None
+            ):
                 self._marks[entry.member_uuid] = AttendanceMark.PRESENT
                 self._show_mark(row)
         self.table.blockSignals(False)
@@ -217,7 +243,8 @@ class MeetingAttendanceTab(QWidget):
 
     def counts(self) -> AttendanceCounts:
         return count_attendance(
-            AttendanceLine(e.member_uuid, e.status, self._marks[e.member_uuid]) for e in self._entries
+            AttendanceLine(e.member_uuid, e.status, self._marks[e.member_uuid], e.grade)
+            for e in self._entries
         )
 
     def _update_counts(self) -> None:

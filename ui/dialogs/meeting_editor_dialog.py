@@ -7,6 +7,7 @@ holds only frozen results from the services, never a session.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -74,6 +75,7 @@ class MeetingEditorDialog(QDialog):
         tasks: TaskRunner,
         *,
         meeting_uuid: str | None = None,
+        detail: MeetingDetail | None = None,
         new_kind: MeetingKind = MeetingKind.REGULAR,
         combined: bool = False,
         today: date | None = None,
@@ -85,7 +87,10 @@ class MeetingEditorDialog(QDialog):
         self.detail: MeetingDetail | None = None
         self.combined = combined
         self._baseline: MeetingEdit | None = None
-        loaded = get_meeting(workspace.uow(read_only=True), meeting_uuid) if meeting_uuid else None
+        # The Meetings page reads the meeting off the GUI thread and passes it in (`detail`).
+        loaded = detail
+        if loaded is None and meeting_uuid:
+            loaded = get_meeting(workspace.uow(read_only=True), meeting_uuid)
         self.kind = loaded.kind if loaded else new_kind
         self.resize(1220, 700)
 
@@ -339,8 +344,8 @@ class MeetingEditorDialog(QDialog):
         except CellAppError as error:
             self.show_error(error)
             return False
-        self.load(get_meeting(self.workspace.uow(read_only=True), self.detail.uuid))
-        self.meeting_saved.emit(self.detail.uuid)
+        uuid = self.detail.uuid
+        self._reload(uuid, then=lambda: self.meeting_saved.emit(uuid))
         return True
 
     def open_partner(self) -> None:
@@ -348,7 +353,24 @@ class MeetingEditorDialog(QDialog):
             return
         if self.has_changes() and not self.save():
             return
-        self.load(get_meeting(self.workspace.uow(read_only=True), self.detail.partner_uuid))
+        self._reload(self.detail.partner_uuid)
+
+    def _reload(self, uuid: str, then: Callable[[], None] | None = None) -> None:
+        """Read the meeting off the GUI thread, then show it (and run `then`)."""
+        uow = self.workspace.uow(read_only=True)
+
+        def show(detail: MeetingDetail) -> None:
+            self.load(detail)
+            if then is not None:
+                then()
+
+        self.tasks.run(lambda: get_meeting(uow, uuid), show, self._reload_failed)
+
+    def _reload_failed(self, error: BaseException) -> None:
+        if isinstance(error, CellAppError):
+            self.show_error(error)
+        else:
+            self.error.setText(str(error))
 
     @property
     def preview(self) -> DocumentPreviewDialog | None:

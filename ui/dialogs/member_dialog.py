@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from cellapp.domain.errors import CellAppError
 from cellapp.domain.lifecycle import EventKind, Grade
 from cellapp.domain.members import MemberStatus, Sex
+from cellapp.domain.personnel_votes import PersonnelVote
 from cellapp.domain.reference_lists import BUILTIN_LISTS, ETHNICITIES, RegisterList, RegisterLists
 from cellapp.domain.register_fields import FIELD_LABELS, MemberFields
 from cellapp.services.member_details import MemberDetail
@@ -39,6 +40,7 @@ from cellapp.services.member_lifecycle import EventInput
 from cellapp.services.members import DuplicateMemberError
 from ui.dialogs.form_support import MissingInput, SavingDialogMixin, error_label, text_of
 from ui.widgets.date_field import DateField
+from ui.widgets.vote_fields import BasisLookup, VoteFields
 
 # How a new member comes onto the list.
 ENTRY, ADMISSION, TRANSFER, ATTACHMENT = "entry", "admission", "transfer", "attachment"
@@ -67,6 +69,7 @@ class MemberDialog(SavingDialogMixin, QDialog):
         save: Callable[[MemberForm], Any],
         detail: MemberDetail | None = None,
         lists: RegisterLists = BUILTIN_LISTS,
+        vote_basis: BasisLookup | None = None,
     ) -> None:
         super().__init__(parent)
         self._save = save
@@ -76,7 +79,7 @@ class MemberDialog(SavingDialogMixin, QDialog):
         self.setWindowTitle(self.tr("Correct the member's record") if detail else self.tr("Add a member"))
         self.tabs = QTabWidget()
         self.tabs.addTab(self._personal_tab(), self.tr("&Personal"))
-        self.party = PartyTab(detail)
+        self.party = PartyTab(detail, vote_basis)
         for name in (
             "join",
             "status",
@@ -211,6 +214,7 @@ class MemberDialog(SavingDialogMixin, QDialog):
         )
         fields["ends_on"] = self.party.until
         fields["grade"] = self.party.grade
+        fields["vote"] = self.party.votes.held_on
         return fields
 
     # ------------------------------------------------------------------------------------ behaviour
@@ -319,7 +323,7 @@ class PartyTab(QWidget):
     """The party side of the member dialog: how a new member joins the list, the status, the party dates
     and card, and the decision or letter that brought them."""
 
-    def __init__(self, detail: MemberDetail | None) -> None:
+    def __init__(self, detail: MemberDetail | None, vote_basis: BasisLookup | None = None) -> None:
         super().__init__()
         self.detail = detail
         self.join = QComboBox()
@@ -355,6 +359,7 @@ class PartyTab(QWidget):
         self.until = DateField(field="ends_on")
         self.decision_ref = QLineEdit()
         self.decision_ref.setObjectName("decisionRef")
+        self.votes = VoteFields(vote_basis)
         self.party_form = QFormLayout(self)
         self.join_rule = QLabel()
         self.join_rule.setObjectName("joinRule")
@@ -373,6 +378,7 @@ class PartyTab(QWidget):
         self.party_form.addRow(self.tr("Member is:"), self.grade)
         self.party_form.addRow(self.tr("Attached until:"), self.until)
         self.party_form.addRow(self.tr("Decision or letter number:"), self.decision_ref)
+        self.party_form.addRow(self.tr("The cell's vote:"), self.votes)
         self.update_rows()
 
     def join_way(self) -> str:
@@ -390,6 +396,7 @@ class PartyTab(QWidget):
             (self.grade, moving),
             (self.until, join == ATTACHMENT),
             (self.decision_ref, join in (ADMISSION, TRANSFER, ATTACHMENT)),
+            (self.votes, join == ADMISSION),
             (self.official_on, join != ADMISSION),
             (self.card_number, join != ADMISSION),
             (self.join_rule, self.detail is None),
@@ -412,6 +419,12 @@ class PartyTab(QWidget):
             return Grade(self.grade.currentData()).active_status
         return MemberStatus(self.status.currentData())
 
+    def _vote(self) -> PersonnelVote:
+        vote = self.votes.vote()
+        if vote is None:
+            raise MissingInput(self.votes.held_on, self.votes.missing_day())
+        return vote
+
     def event_for(self, fields: MemberFields) -> EventInput | None:
         """The event a new member arrives by (None: already in the register)."""
         join = self.join_way()
@@ -425,6 +438,7 @@ class PartyTab(QWidget):
                 fields.admitted_on,
                 decision_ref=text_of(self.decision_ref),
                 ceremony_on=fields.ceremony_on,
+                vote=self._vote(),
             )
         kind = EventKind.TRANSFERRED_IN if join == TRANSFER else EventKind.ATTACHED_IN
         arrived = self.arrived_on.value()

@@ -30,6 +30,7 @@ from ui.pages.base import Page
 from ui.widgets.rows_table import read_only_list
 
 if TYPE_CHECKING:
+    from cellapp.services.meeting_types import MeetingDetail
     from ui.dialogs.meeting_editor_dialog import MeetingEditorDialog
 
 
@@ -118,20 +119,25 @@ class MeetingsPage(Page):
             return False
         return True
 
-    def open_selected(self) -> MeetingEditorDialog | None:
+    def open_selected(self) -> None:
         index: QModelIndex = self.table.currentIndex()
-        return self.open_row(index.row()) if index.isValid() else None
+        if index.isValid():
+            self.open_row(index.row())
 
-    def open_row(self, row: int) -> MeetingEditorDialog | None:
-        from ui.dialogs.meeting_editor_dialog import MeetingEditorDialog  # loaded when first needed
+    def open_row(self, row: int) -> None:
+        """Read the meeting off the GUI thread; the editor opens when it has arrived (`self.editor`)."""
+        from cellapp.services.meetings import get_meeting
 
         if row < 0 or row >= self.model.rowCount():
-            return None
-        return self._show(
-            MeetingEditorDialog(
-                self.workspace, self.tasks, meeting_uuid=self.model.meeting_at(row).uuid, parent=self
-            )
-        )
+            return
+        uuid = self.model.meeting_at(row).uuid
+        uow = self.workspace.uow(read_only=True)
+        self.ops.query(self, lambda: get_meeting(uow, uuid), self._open_loaded)
+
+    def _open_loaded(self, detail: MeetingDetail) -> MeetingEditorDialog:
+        from ui.dialogs.meeting_editor_dialog import MeetingEditorDialog  # loaded when first needed
+
+        return self._show(MeetingEditorDialog(self.workspace, self.tasks, detail=detail, parent=self))
 
     def new_meeting(self, kind: MeetingKind, *, combined: bool = False) -> MeetingEditorDialog:
         from ui.dialogs.meeting_editor_dialog import MeetingEditorDialog

@@ -7,6 +7,7 @@ Each action opens its dialog, which saves through the member services; the page 
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -24,6 +25,7 @@ from cellapp.services.member_lifecycle import (
     record_event,
     reverse_event,
 )
+from cellapp.services.member_votes import VoteBasis, vote_basis
 from cellapp.services.members import MemberSummary, NewMember, add_member
 from cellapp.services.reference_data import register_lists
 from cellapp.services.residence import (
@@ -51,7 +53,7 @@ class MemberActions(QObject):
 
     # ---------------------------------------------------------------------------------- the record
     def add(self) -> None:
-        dialog = MemberDialog(self.window, self._save_new, lists=self._lists())
+        dialog = MemberDialog(self.window, self._save_new, lists=self._lists(), vote_basis=self._vote_basis)
         dialog.open_member_requested.connect(self.changed.emit)
         if dialog.exec():
             summary: MemberSummary = dialog.result_value
@@ -76,6 +78,10 @@ class MemberActions(QObject):
         if dialog.exec():
             self.notice.emit(self.tr("Saved the record of %1.").replace("%1", detail.full_name))
             self.changed.emit(detail.uuid)
+
+    def _vote_basis(self, day: date) -> VoteBasis | None:
+        """The cell meeting of that day, if recorded: the full members it counted for a vote."""
+        return vote_basis(self.workspace.uow(read_only=True), day)
 
     def _lists(self) -> RegisterLists:
         """The register's lists with the names the committee sent."""
@@ -108,7 +114,7 @@ class MemberActions(QObject):
         def save(event: EventInput) -> MemberSummary:
             return record_event(self.workspace.uow(), detail.uuid, event)
 
-        dialog = LifecycleDialog(self.window, kind, detail.full_name, save)
+        dialog = LifecycleDialog(self.window, kind, detail.full_name, save, self._vote_basis)
         if dialog.exec():
             summary: MemberSummary = dialog.result_value
             self.notice.emit(

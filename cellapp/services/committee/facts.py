@@ -79,7 +79,7 @@ def compute_facts(uow: UnitOfWork, units: Sequence[str]) -> dict[str, CellFacts]
     """The facts of these cells, from their records."""
     with uow:
         register = load_register(uow, units)
-        meetings = meeting_facts(uow, units, statuses_for=register.statuses_on)
+        meetings = meeting_facts(uow, units, standings_for=register.standings_on)
     return {unit: CellFacts(tuple(register.members.get(unit, ())), meetings[unit]) for unit in units}
 
 

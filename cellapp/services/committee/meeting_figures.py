@@ -27,6 +27,7 @@ from cellapp.domain.attendance import (
     AttendanceMark,
     expected_and_present,
 )
+from cellapp.domain.lifecycle import Standing
 from cellapp.domain.meetings import MeetingKind, MeetingStatus
 from cellapp.domain.members import MemberStatus
 from cellapp.domain.vietnamese import name_sort_key
@@ -42,12 +43,12 @@ from cellapp.services.meeting_statistics import (
     rate_of,
     records_begin,
 )
-from cellapp.services.meeting_store import build_roster, statuses_on
+from cellapp.services.meeting_store import build_roster, standings_on
 from cellapp.services.meeting_types import RosterEntry
 from cellapp.storage.records import MeetingAttendanceRecord, MeetingRecord, MemberRecord
 from cellapp.storage.unit_of_work import UnitOfWork
 
-StatusesFor = Callable[[str, date], dict[str, MemberStatus]]
+StandingsFor = Callable[[str, date], dict[str, Standing]]
 Conditions = tuple[ColumnElement[bool], ...]
 
 _STATUSES = {s.value: s for s in MemberStatus}
@@ -106,13 +107,13 @@ def figures_by_owner(
     *,
     today: date,
     owners: Iterable[str],
-    statuses_for: StatusesFor | None = None,
+    standings_for: StandingsFor | None = None,
 ) -> dict[str, MeetingFigures]:
-    """Each owner's figures for the year. `statuses_for(owner, day)` gives the members' statuses for
+    """Each owner's figures for the year. `standings_for(owner, day)` gives the members' statuses for
     meetings held but not finalised (the committee has them in memory already); without it they are read."""
     wanted = list(owners)
     with uow:
-        facts = meeting_facts(uow, wanted, statuses_for=statuses_for)
+        facts = meeting_facts(uow, wanted, standings_for=standings_for)
         begins = records_begin(uow, wanted)
     return {owner: figures_of(facts[owner], year, today=today, begin=begins.get(owner)) for owner in wanted}
 
@@ -142,7 +143,7 @@ def figures_of(facts: MeetingFacts, year: int, *, today: date, begin: date | Non
 
 
 def meeting_facts(
-    uow: UnitOfWork, owners: Iterable[str], *, statuses_for: StatusesFor | None = None
+    uow: UnitOfWork, owners: Iterable[str], *, standings_for: StandingsFor | None = None
 ) -> dict[str, MeetingFacts]:
     """Each owner's held cell meetings (every year) with their counts, and the lines of the members who
     missed one without reason."""
@@ -162,7 +163,7 @@ def meeting_facts(
         ).all()
         counted = _finalised_counts(uow, held)
         open_rosters = _open_rosters(
-            uow, [m.uuid for m in meetings if m.status != MeetingStatus.FINALISED], statuses_for
+            uow, [m.uuid for m in meetings if m.status != MeetingStatus.FINALISED], standings_for
         )
         truants = _finalised_truants(uow, held) | {
             entry.member_uuid
@@ -287,9 +288,9 @@ def _finalised_lines(uow: UnitOfWork, held: Conditions, truants: set[str]) -> di
 
 
 def _open_rosters(
-    uow: UnitOfWork, uuids: list[str], statuses_for: StatusesFor | None
+    uow: UnitOfWork, uuids: list[str], standings_for: StandingsFor | None
 ) -> dict[str, tuple[MeetingRecord, list[RosterEntry]]]:
-    """The lists of meetings held but not finalised, rebuilt from the statuses on the day."""
+    """The lists of meetings held but not finalised, rebuilt from the standings on the day."""
     if not uuids:
         return {}
     records = uow.session.scalars(select(MeetingRecord).where(MeetingRecord.uuid.in_(uuids))).all()
@@ -309,15 +310,15 @@ def _open_rosters(
             select(MemberRecord.uuid, MemberRecord.full_name).where(MemberRecord.owner_unit.in_(owners))
         )
     }
-    cache: dict[tuple[str, date], dict[str, MemberStatus]] = {}
+    cache: dict[tuple[str, date], dict[str, Standing]] = {}
     rosters = {}
     for record in records:
         key = (record.owner_unit, record.held_on)
         if key not in cache:
             cache[key] = (
-                statuses_for(*key)
-                if statuses_for is not None
-                else statuses_on(uow, record.held_on, owner_unit=record.owner_unit)
+                standings_for(*key)
+                if standings_for is not None
+                else standings_on(uow, record.held_on, owner_unit=record.owner_unit)
             )
         rosters[record.uuid] = (
             record,

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cellapp.domain.members import MemberStatus, Sex
+from cellapp.domain.members import Sex
 from cellapp.domain.months import Period
 from cellapp.domain.vietnamese import format_date
 from cellapp.services.committee.statistics import (
@@ -61,8 +61,11 @@ def _line(cell: CellStatistics) -> StatisticsLine:
         code=cell.unit_code,
         name=cell.name,
         total=cell.members_total,
-        full=cell.by_status.get(MemberStatus.FULL.value, 0),
-        probationary=cell.by_status.get(MemberStatus.PROBATIONARY.value, 0),
+        full=cell.membership.full,
+        probationary=cell.membership.probationary,
+        exempt=cell.membership.exempt,
+        attached_elsewhere=cell.membership.attached_elsewhere,
+        suspended=cell.membership.suspended,
         women=cell.by_sex.get(Sex.FEMALE.value, 0),
         minorities=sum(n for name, n in cell.by_ethnicity.items() if name not in (MAJORITY, "?")),
         ages=tuple(cell.by_age_band.get(band, 0) for band in _BANDS),

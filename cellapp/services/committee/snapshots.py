@@ -20,6 +20,7 @@ from cellapp.domain.alerts import Severity
 from cellapp.domain.l10n import Text, text_from_json, text_to_json
 from cellapp.domain.meetings import quarter_of
 from cellapp.domain.members import MemberStatus
+from cellapp.domain.membership import MembershipCounts, count_membership
 from cellapp.services.committee.cells import Cell
 from cellapp.services.committee.facts import CellFacts, cell_facts
 from cellapp.services.committee.kept import kept_or_computed
@@ -35,7 +36,7 @@ from cellapp.services.member_alerts import entry_alerts
 from cellapp.storage.unit_of_work import UnitOfWork
 
 TOPIC = "standing"
-LAYOUT = 2  # raise when the payload below changes: older rows are then computed again
+LAYOUT = 3  # raise when the payload below changes: older rows are then computed again
 
 # Member alerts the committee acts on; the others (badges, ceremonies to plan) stay the cell's business.
 COMMITTEE_MEMBER_ALERTS = frozenset({"recognition_overdue", "transfer_waiting", "exemption_ending"})
@@ -60,6 +61,7 @@ class RecordAlert:
 @dataclass(frozen=True)
 class CellSnapshot:
     statuses: dict[str, int]  # members by status today (MemberStatus values)
+    membership: MembershipCounts  # by grade and by situation, as the minutes count them
     meetings_by_month: tuple[int, ...]  # cell meetings held this year
     thematic_by_quarter: tuple[int, ...]
     present_by_month: tuple[int, ...]  # members present at this year's meetings, January first
@@ -116,6 +118,7 @@ def snapshots_of(
             expected[meeting.held_on.month - 1] += meeting.expected
         snapshots[unit] = CellSnapshot(
             statuses=dict(Counter(s.value for s in unit_facts.statuses_on(today).values())),
+            membership=count_membership(unit_facts.standings_on(today).values()),
             meetings_by_month=figures.meetings_by_month,
             thematic_by_quarter=figures.thematic_by_quarter,
             present_by_month=tuple(present),
@@ -152,6 +155,7 @@ def _record_alerts(facts: CellFacts, figures: MeetingFigures, *, today: date) ->
 def _to_json(snapshot: CellSnapshot) -> dict[str, Any]:
     return {
         "statuses": snapshot.statuses,
+        "membership": snapshot.membership.as_json(),
         "meetings_by_month": list(snapshot.meetings_by_month),
         "thematic_by_quarter": list(snapshot.thematic_by_quarter),
         "present_by_month": list(snapshot.present_by_month),
@@ -172,6 +176,7 @@ def _to_json(snapshot: CellSnapshot) -> dict[str, Any]:
 def _from_json(data: dict[str, Any]) -> CellSnapshot:
     return CellSnapshot(
         statuses={str(k): int(v) for k, v in data["statuses"].items()},
+        membership=MembershipCounts.from_json(data["membership"]),
         meetings_by_month=tuple(int(n) for n in data["meetings_by_month"]),
         thematic_by_quarter=tuple(int(n) for n in data["thematic_by_quarter"]),
         present_by_month=tuple(int(n) for n in data["present_by_month"]),

@@ -13,7 +13,6 @@ from datetime import date
 from sqlalchemy import func, select
 
 from cellapp.domain.meetings import MeetingKind, MeetingStatus, TaskOutcome, quarter_of
-from cellapp.domain.members import MemberStatus
 from cellapp.services.committee.alerts import alerts_for_cells
 from cellapp.services.committee.cells import enrolled_cells, is_late
 from cellapp.services.committee.snapshots import cell_snapshots, thematic_this_quarter
@@ -36,10 +35,13 @@ class CellStanding:
     last_received: date | None
     days_since: int | None
     late: bool  # nothing received yet this month
-    members_full: int
+    members_total: int  # = members_full + members_probationary
+    members_full: int  # by grade on the day: exempt, away and suspended members included
     members_probationary: int
-    members_attached: int  # attached here temporarily
-    members_exempt: int  # exempt or temporarily exempt
+    members_attached: int  # attached here temporarily, outside the total
+    members_exempt: int  # of the total: exempt or temporarily exempt
+    members_away: int  # of the total: attached elsewhere temporarily
+    members_suspended: int  # of the total
     meetings_held: int  # cell meetings held this year
     meetings_expected: int
     thematic_this_quarter: int
@@ -70,10 +72,13 @@ def list_cell_standings(uow: UnitOfWork, *, today: date) -> list[CellStanding]:
                     # a laptop clock behind the import's may make the day look in the future
                     days_since=max(0, (today - cell.last_received).days) if cell.last_received else None,
                     late=is_late(cell.last_received, today),
-                    members_full=snapshot.members(MemberStatus.FULL),
-                    members_probationary=snapshot.members(MemberStatus.PROBATIONARY),
-                    members_attached=snapshot.members(MemberStatus.ATTACHED_HERE),
-                    members_exempt=snapshot.members(MemberStatus.EXEMPT, MemberStatus.TEMPORARILY_EXEMPT),
+                    members_total=snapshot.membership.total,
+                    members_full=snapshot.membership.full,
+                    members_probationary=snapshot.membership.probationary,
+                    members_attached=snapshot.membership.attached_here,
+                    members_exempt=snapshot.membership.exempt,
+                    members_away=snapshot.membership.attached_elsewhere,
+                    members_suspended=snapshot.membership.suspended,
                     meetings_held=sum(snapshot.meetings_by_month),
                     meetings_expected=today.month + quarter_of(today),
                     thematic_this_quarter=thematic_this_quarter(snapshot, today),

@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from cellapp.domain.lifecycle import EventKind
 from cellapp.domain.meetings import MeetingKind, TaskOutcome
-from cellapp.domain.members import MemberStatus
+from cellapp.domain.membership import EMPTY, MembershipCounts, count_membership
 from cellapp.domain.months import Period
 from cellapp.services.committee.cells import enrolled_cells
 from cellapp.services.committee.facts import cell_facts
@@ -37,7 +37,7 @@ EVENT_COLUMNS = {
     EventKind.DIED: "deaths",
     EventKind.DISCIPLINED: "disciplines",
 }
-LAYOUT = 1  # of the counts kept per cell: raise it when `_counts` changes
+LAYOUT = 2  # of the counts kept per cell: raise it when `_counts` changes
 EVENT_NAMES = ("admissions", "recognitions", "transfers_in", "transfers_out", "deaths", "disciplines")
 
 
@@ -47,6 +47,9 @@ class CellStatistics:
     name: str
     last_received: date | None
     by_status: dict[str, int]  # current statuses only
+    # The total by grade (full + probationary) and by situation (active + exempt + attached elsewhere +
+    # suspended), each member's grade taken from the history on the day: the same figures as the minutes.
+    membership: MembershipCounts
     by_sex: dict[str, int]  # members counted in the total
     by_ethnicity: dict[str, int]
     by_age_band: dict[str, int]
@@ -60,7 +63,7 @@ class CellStatistics:
 
     @property
     def members_total(self) -> int:
-        return sum(self.by_sex.values())
+        return self.membership.total
 
     @property
     def attendance_rate(self) -> float | None:
@@ -72,8 +75,15 @@ class CellStatistics:
             "name": self.name,
             "last_received": self.last_received,
             "members_total": self.members_total,
-            "members_full": self.by_status.get(MemberStatus.FULL.value, 0),
-            "members_probationary": self.by_status.get(MemberStatus.PROBATIONARY.value, 0),
+            # members_full + members_probationary == members_total; so do the four situations below.
+            "members_full": self.membership.full,
+            "members_probationary": self.membership.probationary,
+            "members_active": self.membership.active,
+            "members_exempt": self.membership.exempt,
+            "members_attached_elsewhere": self.membership.attached_elsewhere,
+            "members_suspended": self.membership.suspended,
+            "members_probationary_exempt": self.membership.probationary_exempt,
+            "members_attached_here": self.membership.attached_here,
             "members_by_status": self.by_status,
             "members_by_sex": self.by_sex,
             "members_by_ethnicity": self.by_ethnicity,
@@ -128,7 +138,10 @@ def statistics(uow: UnitOfWork, period: Period, *, today: date) -> StatisticsRep
             unit_code=cell.code,
             name=cell.name,
             last_received=cell.last_received,
-            **counts[cell.unit_uuid],
+            **{
+                **counts[cell.unit_uuid],
+                "membership": MembershipCounts.from_json(counts[cell.unit_uuid]["membership"]),
+            },
         )
         for cell in cells
     ]
@@ -144,7 +157,8 @@ def _counts(uow: UnitOfWork, units: list[str], *, start: date, as_of: date) -> d
     for unit in units:
         unit_facts = facts[unit]
         begin = records_begin_on(unit_facts.meetings.first_held, enrolled.get(unit))
-        statuses = unit_facts.statuses_on(as_of)
+        standings = unit_facts.standings_on(as_of)
+        statuses = {uuid: s.status for uuid, s in standings.items() if s.status is not None}
         counted = [m for m in unit_facts.members if m.uuid in statuses and statuses[m.uuid].counts_in_total]
         events: Counter[str] = Counter({name: 0 for name in EVENT_NAMES})
         for member in unit_facts.members:
@@ -160,6 +174,7 @@ def _counts(uow: UnitOfWork, units: list[str], *, start: date, as_of: date) -> d
         ]
         found[unit] = {
             "by_status": dict(Counter(s.value for s in statuses.values() if s.is_current)),
+            "membership": count_membership(standings.values()).as_json(),
             "by_sex": dict(Counter(m.sex for m in counted)),
             "by_ethnicity": dict(Counter(m.ethnicity or "?" for m in counted)),
             "by_age_band": dict(Counter(age_band(m.birth_date, as_of) for m in counted)),
@@ -214,6 +229,9 @@ def _total(cells: tuple[CellStatistics, ...]) -> CellStatistics:
         name="",
         last_received=max((c.last_received for c in cells if c.last_received), default=None),
         by_status=_sum([c.by_status for c in cells]),
+        membership=MembershipCounts.from_json(
+            _sum([c.membership.as_json() for c in cells]) or EMPTY.as_json()
+        ),
         by_sex=_sum([c.by_sex for c in cells]),
         by_ethnicity=_sum([c.by_ethnicity for c in cells]),
         by_age_band=_sum([c.by_age_band for c in cells]),

@@ -50,6 +50,7 @@ from cellapp.services.fees.settings import (
     fee_rules_in_force,
     get_fee_settings,
     save_fee_settings,
+    set_fee_book_start,
 )
 
 __all__ = [
@@ -96,6 +97,7 @@ __all__ = [
     "reverse_payment",
     "reverse_remittance",
     "save_fee_settings",
+    "set_fee_book_start",
     "set_fee_opening",
     "set_fee_profile",
 ]

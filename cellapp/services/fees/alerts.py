@@ -40,11 +40,12 @@ def fee_alerts(uow: UnitOfWork, *, on: date | None = None) -> list[FeeAlert]:
     on = on or date.today()
     current = Month.of(on)
     months = list(month_range(Month(current.year, 1), current.plus(1)))
-    view, book = build_ledger(uow, months=months, reference=current)
+    view, book = build_ledger(uow, months=months, reference=current, today=on)
     alerts: list[FeeAlert] = []
     for row in view.rows:
-        unpaid = row.summary.unpaid_in_year
+        unpaid = row.summary.unpaid_in_year  # ended months only: the current one is not late yet
         if len(unpaid) >= STRIKE_WARNING_MONTHS:
+            owed = sum(e.outstanding for e in row.months if e.month in unpaid)
             alerts.append(
                 FeeAlert(
                     FeeAlertKind.THREE_UNPAID_MONTHS,
@@ -61,7 +62,7 @@ def fee_alerts(uow: UnitOfWork, *, on: date | None = None) -> list[FeeAlert]:
                         count=len(unpaid),
                         year=current.year,
                         months=", ".join(m.label for m in unpaid),
-                        amount=format_money(row.summary.arrears),
+                        amount=format_money(owed),
                     ),
                     urgent=True,
                 )

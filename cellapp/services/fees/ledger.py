@@ -126,8 +126,11 @@ def build_ledger(
     months: Sequence[Month],
     reference: Month,
     member_uuids: Iterable[str] | None = None,
+    today: date | None = None,
 ) -> tuple[FeeLedgerView, FeeBook]:
-    """The view and the book it was computed from (the printers also need the payments)."""
+    """The view and the book it was computed from (the printers also need the payments). The month of
+    `today` (the real day by default) has not ended: it is never an unpaid month yet."""
+    in_progress = Month.of(today or date.today())
     wanted = list(member_uuids) if member_uuids is not None else None
     with uow:
         book = FeeBook(uow.session, wanted)
@@ -143,7 +146,11 @@ def build_ledger(
         ledger = book.ledger(uuid, horizon, roll, reference)
         admitted = Month.of(member.admitted_on) if member.admitted_on else None
         summary = summarise(
-            ledger, reference=reference, settled_through=book.settled_through(uuid), joined=admitted
+            ledger,
+            reference=reference,
+            settled_through=book.settled_through(uuid),
+            joined=admitted,
+            in_progress=in_progress,
         )
         at_reference = next((e for e in ledger if e.month == reference), None)
         entry = book.relief_entry(uuid, reference)

@@ -64,6 +64,7 @@ class FeeSettings:
     area: FeeArea
     cell_share_percent: int
     ledger_start: Month
+    ledger_start_chosen: bool = True  # False while the start is only the default (the creation month)
 
     @property
     def cell(self) -> CellFeeSettings:
@@ -106,14 +107,16 @@ def read_fee_settings(session: Session) -> FeeSettings:
         area=FeeArea(area) if area in {a.value for a in FeeArea} else FeeArea.MOUNTAIN,
         cell_share_percent=share if isinstance(share, int) else DEFAULT_CELL_SHARE_PERCENT,
         ledger_start=Month.parse(start) if isinstance(start, str) else _default_ledger_start(session),
+        ledger_start_chosen=isinstance(start, str),
     )
 
 
 def _default_ledger_start(session: Session) -> Month:
-    # January of the year the workspace was created: older months were kept in the paper book.
+    # Until the secretary says otherwise, the book starts in the month the workspace was created: the
+    # months before it were kept in the paper book, and no member owes anything for them here (a book
+    # started in January of that year flagged every member created in December as 11 months behind).
     workspace = session.get(WorkspaceRecord, 1)
-    year = workspace.created_at.year if workspace is not None else date.today().year
-    return Month(year, 1)
+    return Month.of(workspace.created_at if workspace is not None else date.today())
 
 
 def get_fee_settings(uow: UnitOfWork) -> FeeSettings:
@@ -163,6 +166,33 @@ def save_fee_settings(
                 row.value = value
         uow.commit()
     return settings
+
+
+def set_fee_book_start(uow: UnitOfWork, *, ledger_start: Month, today: date | None = None) -> FeeSettings:
+    """Say from which month the fee book is kept in CellApp (the months before it are settled in the paper
+    book; a member's own "paid up to" month, `set_fee_opening`, may say more). The other settings are kept.
+    A start after the month under way is refused: the book cannot begin in the future."""
+    current = Month.of(today or date.today())
+    if ledger_start > current:
+        raise ValidationError(
+            T(
+                "The fee book cannot start after the current month ({current}); choose {current} or an "
+                "earlier month.",
+                "Sổ theo dõi đảng phí không thể bắt đầu sau tháng hiện tại ({current}); hãy chọn tháng "
+                "{current} hoặc một tháng trước đó.",
+                current=current.label,
+            ),
+            field="ledger_start",
+        )
+    with uow:
+        settings = read_fee_settings(uow.session)
+    return save_fee_settings(
+        uow,
+        wage_region=settings.wage_region,
+        area=settings.area,
+        cell_share_percent=settings.cell_share_percent,
+        ledger_start=ledger_start,
+    )
 
 
 def load_fee_rules(session: Session) -> FeeRules:

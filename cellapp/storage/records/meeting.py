@@ -76,8 +76,8 @@ class MeetingAgendaItemRecord(SyncedMixin, Base):
 
 class MeetingAttendanceRecord(SyncedMixin, Base):
     """One member at one meeting. While the meeting is open only marked members (and a committee's
-    roster) have a row; finalising writes a row for everyone listed, with the status and name of that
-    day, so the minutes never change afterwards."""
+    roster) have a row; finalising writes a row for everyone listed, with the status, grade and name of
+    that day, so the minutes never change afterwards."""
 
     __tablename__ = "meeting_attendance"
 
@@ -86,6 +86,7 @@ class MeetingAttendanceRecord(SyncedMixin, Base):
     mark: Mapped[str | None] = mapped_column(String(20))
     reason: Mapped[str | None] = mapped_column(String(300))
     status_on_day: Mapped[str | None] = mapped_column(String(30))
+    grade_on_day: Mapped[str | None] = mapped_column(String(20))  # probationary or full, that day
     name_on_day: Mapped[str | None] = mapped_column(String(120))
 
     def before_write(self) -> None:

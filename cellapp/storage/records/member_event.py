@@ -37,4 +37,12 @@ class MemberEventRecord(SyncedMixin, Base):
     badge_years: Mapped[int | None] = mapped_column(Integer)
     award: Mapped[str | None] = mapped_column(String(200))
     reverses_uuid: Mapped[str | None] = mapped_column(String(36), index=True)
+    # The cell's vote behind an admission or a recognition (Điều lệ Điều 4, Điều 5): the day of the cell
+    # meeting, that meeting when it is recorded here, the votes for and against, and the full members
+    # counted (the two thirds are of them).
+    vote_on: Mapped[date | None] = mapped_column(Date)
+    vote_meeting_uuid: Mapped[str | None] = mapped_column(String(36))
+    votes_for: Mapped[int | None] = mapped_column(Integer)
+    votes_against: Mapped[int | None] = mapped_column(Integer)
+    vote_denominator: Mapped[int | None] = mapped_column(Integer)
     recorded_by: Mapped[str | None] = mapped_column(String(120))

@@ -8,10 +8,11 @@ from pathlib import Path
 
 from cellapp.demo_committee import CELLS_FOLDER
 from cellapp.domain.members import MemberStatus
+from cellapp.domain.membership import count_membership
 from cellapp.services.committee import committee_alerts, list_cell_standings
 from cellapp.services.meeting_statistics import absence_alerts, meeting_figures
 from cellapp.services.member_alerts import member_alerts
-from cellapp.services.members import member_statuses_on
+from cellapp.services.members import member_standings_on, member_statuses_on
 from cellapp.services.workspace import open_workspace
 from tests.conftest import DEMO_TODAY
 from tests.helpers.sync_world import CELL_A, CELL_B, add_people, build_world
@@ -28,13 +29,20 @@ def test_each_cells_row_counts_what_the_cell_itself_holds(committee_root: Path) 
         cell = open_workspace(folder, actor="secretary")
         try:
             statuses = Counter(member_statuses_on(cell.uow(read_only=True), DEMO_TODAY).values())
+            own = count_membership(member_standings_on(cell.uow(read_only=True), DEMO_TODAY).values())
             figures = meeting_figures(cell.uow(read_only=True), 2026, today=DEMO_TODAY)
             row = rows[cell.info.unit_code or ""]
         finally:
             cell.close()
-        assert row.members_full == statuses[MemberStatus.FULL] > 0
-        assert row.members_probationary == statuses[MemberStatus.PROBATIONARY]
+        # Full and probationary by grade (an exempt or away member keeps theirs): they add up to the total,
+        # the same figures the cell's own minutes count.
+        assert (row.members_full, row.members_probationary) == (own.full, own.probationary)
+        assert row.members_full >= statuses[MemberStatus.FULL] > 0
+        assert row.members_total == row.members_full + row.members_probationary == own.total
+        assert row.members_total == sum(n for s, n in statuses.items() if s.counts_in_total)
         assert row.members_exempt == statuses[MemberStatus.EXEMPT] + statuses[MemberStatus.TEMPORARILY_EXEMPT]
+        assert row.members_away == statuses[MemberStatus.ATTACHED_ELSEWHERE]
+        assert row.members_attached == statuses[MemberStatus.ATTACHED_HERE]
         assert row.meetings_held == sum(figures.meetings_by_month) > 0
         assert row.thematic_this_quarter == figures.thematic_by_quarter[3]
         assert row.meetings_expected == 11 + 4

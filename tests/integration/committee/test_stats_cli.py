@@ -14,8 +14,9 @@ import pytest
 from cellapp.cli import main
 from cellapp.demo_committee import CELLS_FOLDER
 from cellapp.domain.members import MemberStatus
+from cellapp.domain.membership import count_membership
 from cellapp.services.meeting_statistics import meeting_figures
-from cellapp.services.members import member_statuses_on
+from cellapp.services.members import member_standings_on, member_statuses_on
 from cellapp.services.workspace import open_workspace
 from tests.conftest import DEMO_TODAY
 
@@ -34,6 +35,7 @@ def _cell_figures(folder: Path) -> dict[str, int | str]:
     workspace = open_workspace(folder, actor="tester")
     try:
         statuses = Counter(member_statuses_on(workspace.uow(read_only=True), LAST).values())
+        membership = count_membership(member_standings_on(workspace.uow(read_only=True), LAST).values())
         figures = meeting_figures(workspace.uow(read_only=True), 2026, today=DEMO_TODAY)
         code, database = workspace.info.unit_code or "", workspace.paths.database
     finally:
@@ -52,8 +54,13 @@ def _cell_figures(folder: Path) -> dict[str, int | str]:
         connection.close()
     return {
         "unit_code": code,
-        "members_full": statuses[MemberStatus.FULL],
-        "members_probationary": statuses[MemberStatus.PROBATIONARY],
+        # By grade on the day, as the cell's own minutes count them: an exempt or away member keeps theirs.
+        "members_total": membership.total,
+        "members_full": membership.full,
+        "members_probationary": membership.probationary,
+        "members_exempt": statuses[MemberStatus.EXEMPT] + statuses[MemberStatus.TEMPORARILY_EXEMPT],
+        "members_attached_elsewhere": statuses[MemberStatus.ATTACHED_ELSEWHERE],
+        "members_suspended": statuses[MemberStatus.SUSPENDED],
         "meetings_held": sum(held.values()),
         "thematic_meetings": held.get("thematic", 0),
         "present": sum(m.present for m in in_period),
@@ -74,9 +81,22 @@ def test_stats_json_agrees_with_each_cells_own_workspace(
         own = _cell_figures(folder)
         row = cells[str(own["unit_code"])]
         assert own["meetings_held"] and own["members_full"]  # the demo has something to compare
-        for key in ("members_full", "members_probationary", "meetings_held", "thematic_meetings"):
+        for key in (
+            "members_total",
+            "members_full",
+            "members_probationary",
+            "members_exempt",
+            "members_attached_elsewhere",
+            "members_suspended",
+            "meetings_held",
+            "thematic_meetings",
+        ):
             assert row[key] == own[key], (own["unit_code"], key)
             totals[key] += int(own[key])
+        # Every total is the sum of its parts, by grade and by situation.
+        assert row["members_total"] == row["members_full"] + row["members_probationary"]
+        situations = ("members_active", "members_exempt", "members_attached_elsewhere", "members_suspended")
+        assert row["members_total"] == sum(row[key] for key in situations)
         assert row["attendance_rate"] == round(int(own["present"]) / int(own["expected"]), 4)
         assert row["last_received"] is not None
     for key, value in totals.items():

@@ -9,6 +9,7 @@ from cellapp.domain.attendance import (
     AttendanceLine,
     AttendanceMark,
     VoteTally,
+    check_mark,
     check_vote,
     count_attendance,
     expected_and_present,
@@ -16,6 +17,7 @@ from cellapp.domain.attendance import (
     percent,
 )
 from cellapp.domain.errors import ValidationError
+from cellapp.domain.lifecycle import Grade
 from cellapp.domain.members import MemberStatus
 
 S = MemberStatus
@@ -38,7 +40,8 @@ ONE_MEMBER = [
     (S.ATTACHED_ELSEWHERE, None, (1, 0, 0, 0, 0)),
     (S.ATTACHED_ELSEWHERE, M.PRESENT, (1, 1, 1, 0, 0)),
     (S.SUSPENDED, None, (1, 0, 0, 0, 0)),
-    (S.SUSPENDED, M.PRESENT, (1, 1, 1, 0, 0)),
+    # A suspended member takes no part in party activity: a present mark never counts.
+    (S.SUSPENDED, M.PRESENT, (1, 0, 0, 0, 0)),
     (S.ATTACHED_HERE, M.PRESENT, (0, 0, 0, 0, 0)),
     (S.ATTACHED_HERE, None, (0, 0, 0, 0, 0)),
     (S.TRANSFERRED_OUT, M.PRESENT, (0, 0, 0, 0, 0)),
@@ -53,6 +56,73 @@ def test_one_member_counts_as_the_rules_say(
     counts = count_attendance([AttendanceLine("m", status, mark)])
     got = (counts.total, counts.expected, counts.present, counts.voting_denominator, counts.voters_present)
     assert got == expected
+
+
+G = Grade
+
+# status, grade on the day, mark -> (total, full, probationary), (expected, present, present full,
+# present probationary), (denominator, voters present). The grade comes from the member history; an
+# exempt, attached-elsewhere or suspended member keeps theirs.
+WITH_GRADE = [
+    (S.FULL, G.FULL, M.PRESENT, (1, 1, 0), (1, 1, 1, 0), (1, 1)),
+    (S.PROBATIONARY, G.PROBATIONARY, M.PRESENT, (1, 0, 1), (1, 1, 0, 1), (0, 0)),
+    (S.EXEMPT, G.FULL, None, (1, 1, 0), (0, 0, 0, 0), (0, 0)),
+    (S.EXEMPT, G.FULL, M.PRESENT, (1, 1, 0), (1, 1, 1, 0), (1, 1)),
+    (S.TEMPORARILY_EXEMPT, G.FULL, M.PRESENT, (1, 1, 0), (1, 1, 1, 0), (1, 1)),
+    (S.TEMPORARILY_EXEMPT, G.PROBATIONARY, None, (1, 0, 1), (0, 0, 0, 0), (0, 0)),
+    # A probationary member on temporary exemption who comes attends, but neither votes nor counts.
+    (S.TEMPORARILY_EXEMPT, G.PROBATIONARY, M.PRESENT, (1, 0, 1), (1, 1, 0, 1), (0, 0)),
+    (S.TEMPORARILY_EXEMPT, G.PROBATIONARY, M.LATE, (1, 0, 1), (1, 1, 0, 1), (0, 0)),
+    (S.ATTACHED_ELSEWHERE, G.FULL, None, (1, 1, 0), (0, 0, 0, 0), (0, 0)),
+    (S.ATTACHED_ELSEWHERE, G.PROBATIONARY, None, (1, 0, 1), (0, 0, 0, 0), (0, 0)),
+    (S.ATTACHED_ELSEWHERE, G.PROBATIONARY, M.PRESENT, (1, 0, 1), (1, 1, 0, 1), (0, 0)),
+    (S.SUSPENDED, G.FULL, None, (1, 1, 0), (0, 0, 0, 0), (0, 0)),
+    (S.SUSPENDED, G.FULL, M.PRESENT, (1, 1, 0), (0, 0, 0, 0), (0, 0)),
+    (S.SUSPENDED, G.PROBATIONARY, M.PRESENT, (1, 0, 1), (0, 0, 0, 0), (0, 0)),
+    (S.ATTACHED_HERE, G.PROBATIONARY, M.PRESENT, (0, 0, 0), (0, 0, 0, 0), (0, 0)),
+    (S.ATTACHED_HERE, G.FULL, M.PRESENT, (0, 0, 0), (0, 0, 0, 0), (0, 0)),
+]
+
+
+@pytest.mark.parametrize(("status", "grade", "mark", "members", "attendance", "votes"), WITH_GRADE, ids=str)
+def test_each_member_counts_by_the_grade_held_on_the_day(
+    status: MemberStatus,
+    grade: Grade,
+    mark: AttendanceMark | None,
+    members: tuple[int, int, int],
+    attendance: tuple[int, int, int, int],
+    votes: tuple[int, int],
+) -> None:
+    counts = count_attendance([AttendanceLine("m", status, mark, grade)])
+    assert (counts.total, counts.full, counts.probationary) == members
+    assert (counts.expected, counts.present, counts.present_full, counts.present_probationary) == attendance
+    assert (counts.voting_denominator, counts.voters_present) == votes
+    assert counts.full + counts.probationary == counts.total
+
+
+def test_a_probationary_member_on_temporary_exemption_who_attends_cannot_vote() -> None:
+    counts = count_attendance(
+        [
+            AttendanceLine("f", S.FULL, M.PRESENT, G.FULL),
+            AttendanceLine("p", S.TEMPORARILY_EXEMPT, M.PRESENT, G.PROBATIONARY),
+        ]
+    )
+    assert (counts.voting_denominator, counts.voters_present) == (1, 1)
+    assert counts.probationary_exempt == 1
+    with pytest.raises(ValidationError):
+        check_vote(VoteTally(2, 0, 0), counts)
+
+
+@pytest.mark.parametrize("mark", [M.PRESENT, M.ONLINE, M.LATE], ids=str)
+def test_a_suspended_member_cannot_be_marked_present(mark: AttendanceMark) -> None:
+    with pytest.raises(ValidationError) as refused:
+        check_mark(S.SUSPENDED, mark, "Vàng A Dế")
+    assert "đình chỉ" in refused.value.message.render("vi") and refused.value.field == "attendance"
+
+
+@pytest.mark.parametrize("mark", [None, M.ABSENT_EXCUSED, M.ABSENT_UNEXCUSED], ids=str)
+def test_a_suspended_member_may_be_left_unmarked_or_absent(mark: AttendanceMark | None) -> None:
+    check_mark(S.SUSPENDED, mark, "Vàng A Dế")
 
 
 def test_probationary_member_cannot_vote() -> None:

@@ -243,3 +243,30 @@ def test_an_overlapping_decision_is_refused_and_342_had_no_percentage_reductions
             [],
             application_received=False,
         )
+
+
+# paid through (month of 2026), reference month, month under way -> unpaid months of the year
+UNPAID_ONCE_ENDED = [
+    (9, "2026-12", "2026-12", (10, 11)),  # on 1 December, December is not late yet: no flag
+    (9, "2026-12", "2027-01", (10, 11, 12)),  # once December has ended it is
+    (8, "2026-11", "2026-11", (9, 10)),
+    (8, "2026-11", "2026-12", (9, 10, 11)),
+    (8, "2026-11", None, (9, 10, 11)),  # a report on a past month: every month in it has ended
+    (11, "2026-12", "2026-12", ()),
+]
+
+
+@pytest.mark.parametrize(("paid_through", "reference", "in_progress", "unpaid"), UNPAID_ONCE_ENDED, ids=str)
+def test_a_month_is_unpaid_only_once_it_has_ended(
+    paid_through: int, reference: str, in_progress: str | None, unpaid: tuple[int, ...]
+) -> None:
+    entries = ledger({f"2026-{m:02d}": 11_100 for m in range(1, paid_through + 1)}, reference=reference)
+    result = summarise(
+        entries,
+        reference=Month.parse(reference),
+        settled_through=Month(2025, 12),
+        joined=Month(2000, 1),
+        in_progress=Month.parse(in_progress) if in_progress else None,
+    )
+    assert result.unpaid_in_year == tuple(Month(2026, m) for m in unpaid)
+    assert result.strike_warning is (len(unpaid) >= 3)

@@ -138,12 +138,22 @@ def test_the_status_that_follows_each_event(
     assert apply_event(before, EventDetails(kind, date(2026, 1, 1), **extra)) == after  # type: ignore[arg-type]
 
 
-def _refusal(standing: Standing, kind: EventKind, on: date = date(2026, 6, 1), **extra: object) -> str | None:
+def _refusal(
+    standing: Standing,
+    kind: EventKind,
+    on: date = date(2026, 6, 1),
+    awarded: dict[int, date] | None = None,
+    **extra: object,
+) -> str | None:
+    # Badge milestones of this member: the n-year badge is reached on 1 January of 1996 + n, and may be
+    # awarded one year early at most (the 30-year badge: reached 01/01/2026, at the earliest 01/01/2025).
     context = RuleContext(
         birth_date=date(2000, 3, 10),
         admitted_on=date(2025, 3, 1),
         ceremony_on=date(2025, 3, 20),
         badge_earliest=lambda years: date(1995 + years, 1, 1),
+        badge_reached=lambda years: date(1996 + years, 1, 1),
+        badges_awarded=awarded or {},
     )
     reason = refusal(standing, EventDetails(kind, on, **extra), context)  # type: ignore[arg-type]
     return reason.render("vi") if reason else None
@@ -161,6 +171,13 @@ def test_a_full_member_attached_elsewhere_cannot_be_recognised_again() -> None:
 def test_recognition_needs_the_ceremony_or_admission_date() -> None:
     reason = refusal(PROB, EventDetails(EventKind.RECOGNISED, date(2026, 6, 1)), RuleContext())
     assert reason is not None and "lễ kết nạp" in reason.render("vi")
+
+
+def test_with_a_decision_but_no_ceremony_recognition_waits_for_the_ceremony() -> None:
+    """Probation runs from the ceremony (Điều lệ Điều 5): the decision's date never stands in for it."""
+    context = RuleContext(admitted_on=date(2025, 3, 1), ceremony_on=None)
+    reason = refusal(PROB, EventDetails(EventKind.RECOGNISED, date(2026, 6, 1)), context)
+    assert reason is not None and "ngày lễ kết nạp" in reason.render("vi")
 
 
 @pytest.mark.parametrize("level", [DisciplineLevel.REMOVAL, DisciplineLevel.EXPULSION])
@@ -210,9 +227,35 @@ def test_an_arrival_must_say_probationary_or_full() -> None:
 def test_badges_only_at_milestones_and_not_before_the_early_allowance() -> None:
     assert "không có mốc 35" in (_refusal(FULL, EventKind.AWARDED, badge_years=35) or "")
     assert "trước ngày 01/01/2025" in (
-        _refusal(FULL, EventKind.AWARDED, date(2024, 12, 31), badge_years=30) or ""
+        _refusal(FULL, EventKind.AWARDED, date(2024, 12, 31), badge_years=30, note="Ốm nặng") or ""
     )
-    assert _refusal(FULL, EventKind.AWARDED, date(2025, 1, 1), badge_years=30) is None
+    assert _refusal(FULL, EventKind.AWARDED, date(2025, 1, 1), badge_years=30, note="Ốm nặng") is None
+
+
+ILL = "Ốm nặng, điều trị dài ngày; chi bộ đề nghị xét tặng sớm"
+# awarded on, badge, badges already awarded, reason given -> refused with (None: accepted)
+BADGES = [
+    (date(2026, 1, 1), 30, {}, None, None),
+    (date(2026, 5, 19), 30, {}, None, None),
+    (date(2025, 6, 1), 30, {}, None, "phải ghi rõ lý do"),
+    (date(2025, 6, 1), 30, {}, "   ", "phải ghi rõ lý do"),
+    (date(2025, 6, 1), 30, {}, ILL, None),
+    (date(2024, 12, 31), 30, {}, ILL, "trước ngày 01/01/2025"),
+    (date(2026, 9, 2), 30, {30: date(2026, 5, 19)}, None, "đã được ghi ngày 19/05/2026"),
+    (date(2026, 9, 2), 30, {30: date(2025, 6, 1)}, ILL, "mỗi mốc chỉ trao một lần"),
+    (date(2036, 2, 3), 40, {30: date(2026, 5, 19)}, None, None),
+]
+
+
+@pytest.mark.parametrize(("on", "years", "awarded", "note", "refused"), BADGES, ids=str)
+def test_one_badge_per_milestone_and_an_early_one_only_with_its_reason(
+    on: date, years: int, awarded: dict[int, date], note: str | None, refused: str | None
+) -> None:
+    reason = _refusal(FULL, EventKind.AWARDED, on, awarded, badge_years=years, note=note)
+    if refused is None:
+        assert reason is None
+    else:
+        assert reason is not None and refused in reason
 
 
 def test_an_award_other_than_a_badge_needs_a_name_and_is_never_posthumous() -> None:

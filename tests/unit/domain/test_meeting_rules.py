@@ -17,18 +17,51 @@ from cellapp.domain.errors import ValidationError
 from cellapp.domain.meetings import (
     MeetingKind,
     duration_warning,
+    meeting_months,
     meeting_phrase,
     minutes_between,
+    month_words,
     spoken_time,
     standard_agenda,
 )
+from cellapp.domain.months import Month
 
 
 def test_the_regular_agenda_follows_the_standard_order_with_the_right_months() -> None:
+    # Held on 6 January: it reviews December (of the year before) and plans January, the month under way.
     agenda = standard_agenda(MeetingKind.REGULAR, date(2026, 1, 6))
     assert agenda[0].startswith("Phần mở đầu")
-    assert "tháng 12" in agenda[2] and "Hồ Chí Minh" in agenda[3] and "tháng 02" in agenda[5]
+    assert "tháng 12 năm 2025" in agenda[2] and "Hồ Chí Minh" in agenda[3] and "tháng 01;" in agenda[5]
     assert agenda[-1].startswith("Chủ trì kết luận")
+
+
+# held on -> (month evaluated, month planned): always consecutive months, never skipping the current one.
+MEETING_MONTHS = [
+    (date(2026, 12, 10), (Month(2026, 11), Month(2026, 12))),
+    (date(2026, 12, 1), (Month(2026, 11), Month(2026, 12))),
+    (date(2026, 12, 19), (Month(2026, 11), Month(2026, 12))),
+    (date(2026, 12, 20), (Month(2026, 12), Month(2027, 1))),
+    (date(2026, 11, 28), (Month(2026, 11), Month(2026, 12))),
+    (date(2026, 1, 5), (Month(2025, 12), Month(2026, 1))),
+    (date(2026, 12, 31), (Month(2026, 12), Month(2027, 1))),
+]
+
+
+@pytest.mark.parametrize(("held_on", "months"), MEETING_MONTHS, ids=str)
+def test_a_regular_meeting_evaluates_one_month_and_plans_the_next(
+    held_on: date, months: tuple[Month, Month]
+) -> None:
+    evaluated, planned = meeting_months(held_on)
+    assert (evaluated, planned) == months
+    agenda = standard_agenda(MeetingKind.REGULAR, held_on)
+    assert month_words(evaluated, held_on) in agenda[2]
+    assert f"Phương hướng, nhiệm vụ {month_words(planned, held_on)};" in agenda[5]
+
+
+def test_the_agenda_of_10_december_plans_december_not_january() -> None:
+    agenda = standard_agenda(MeetingKind.REGULAR, date(2026, 12, 10))
+    assert "tháng 11" in agenda[2] and "tháng 12;" in agenda[5]
+    assert "tháng 01" not in " ".join(agenda)
 
 
 def test_a_thematic_agenda_names_its_topic() -> None:

@@ -455,3 +455,16 @@ def test_a_meeting_whose_tasks_were_reviewed_later_cannot_be_deleted(cell: Small
         delete_meeting(cell.workspace.uow(), first.uuid)
     assert refused.value.field == "tasks"
     assert len(list_meetings(cell.workspace.uow(read_only=True))) == 2
+
+
+def test_minutes_number_by_meeting_date_whatever_the_order_they_are_finalised_in(cell: SmallCell) -> None:
+    january, february, march = (held_meeting(cell, date(2026, m, 5)) for m in (1, 2, 3))
+    refs = {}
+    for name, meeting in (("march", march), ("january", january), ("february", february)):
+        refs[name] = finalise_meeting(cell.workspace.uow(), meeting.uuid).minutes_ref
+    assert refs == {"january": "Số 01-BB/CB", "february": "Số 02-BB/CB", "march": "Số 03-BB/CB"}
+    # A meeting of 20 February entered after March was finalised: March's number never moves, so the
+    # late one takes the next number of the year.
+    late = finalise_meeting(cell.workspace.uow(), held_meeting(cell, date(2026, 2, 20)).uuid)
+    assert late.minutes_ref == "Số 04-BB/CB"
+    assert get_meeting(cell.workspace.uow(read_only=True), march.uuid).minutes_ref == "Số 03-BB/CB"

@@ -10,6 +10,7 @@ from cellapp.domain.alerts import Alert, Severity
 from cellapp.domain.errors import ValidationError
 from cellapp.domain.lifecycle import EventKind, Grade
 from cellapp.domain.members import Sex
+from cellapp.domain.personnel_votes import PersonnelVote
 from cellapp.services import alerts as alerts_module
 from cellapp.services.alerts import list_alerts
 from cellapp.services.member_lifecycle import EventInput, add_member_with_event, record_event
@@ -40,7 +41,12 @@ def _admit(workspace: Workspace, name: str, ceremony: date) -> str:
     return add_member_with_event(
         workspace.uow(),
         NewMember(full_name=name, sex=Sex.MALE, birth_date=date(1998, 1, 1)),
-        EventInput(K.ADMITTED, ceremony - timedelta(days=10), ceremony_on=ceremony),
+        EventInput(
+            K.ADMITTED,
+            ceremony - timedelta(days=10),
+            ceremony_on=ceremony,
+            vote=PersonnelVote(ceremony - timedelta(days=30), 8, 0, 9),
+        ),
         today=TODAY,
     ).uuid
 

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from cellapp.domain.errors import ValidationError
 from cellapp.domain.lifecycle import DisciplineLevel, EventKind, Grade
 from cellapp.domain.members import MemberStatus, Sex
+from cellapp.domain.personnel_votes import PersonnelVote
 from cellapp.services.member_details import get_member, remove_member, update_member
 from cellapp.services.member_lifecycle import (
     EventInput,
@@ -34,6 +35,9 @@ from cellapp.storage.records import MemberEventRecord, MemberRecord
 
 K = EventKind
 TODAY = date(2026, 11, 23)
+# The cell's votes (Điều lệ Điều 4, Điều 5): at least two thirds of the full members counted.
+ADMISSION_VOTE = PersonnelVote(date(2025, 9, 5), 9, 1, 11)
+RECOGNITION_VOTE = PersonnelVote(date(2026, 11, 5), 10, 0, 11)
 
 
 def _count(workspace: Workspace, record: type) -> int:
@@ -68,6 +72,7 @@ def newcomer(cell_workspace: Workspace) -> MemberSummary:
             date(2025, 10, 2),
             ceremony_on=date(2025, 10, 20),
             decision_ref="Quyết định số 88-QĐ/ĐU",
+            vote=ADMISSION_VOTE,
         ),
         today=TODAY,
     )
@@ -98,7 +103,9 @@ def test_recognition_before_twelve_months_is_refused_and_nothing_is_saved(
     with pytest.raises(ValidationError, match="chỉ xét công nhận chính thức từ ngày 20/10/2026"):
         _record(cell_workspace, newcomer, EventInput(K.RECOGNISED, date(2026, 10, 19)))
     assert _count(cell_workspace, MemberEventRecord) == events_before
-    recognised = _record(cell_workspace, newcomer, EventInput(K.RECOGNISED, date(2026, 10, 25)))
+    recognised = _record(
+        cell_workspace, newcomer, EventInput(K.RECOGNISED, date(2026, 10, 25), vote=RECOGNITION_VOTE)
+    )
     assert recognised.status is MemberStatus.FULL and recognised.official_on == date(2026, 10, 25)
 
 
@@ -170,7 +177,7 @@ def test_a_wrong_event_is_reversed_not_edited_and_stays_in_the_history(
 def test_a_reversal_that_would_break_a_later_event_is_refused(
     cell_workspace: Workspace, newcomer: MemberSummary
 ) -> None:
-    _record(cell_workspace, newcomer, EventInput(K.RECOGNISED, date(2026, 10, 21)))
+    _record(cell_workspace, newcomer, EventInput(K.RECOGNISED, date(2026, 10, 21), vote=RECOGNITION_VOTE))
     _record(
         cell_workspace,
         newcomer,
@@ -264,7 +271,7 @@ def test_correcting_personal_data_and_entry_dates(
 def test_after_events_a_date_set_by_an_event_is_corrected_only_by_reversal(
     cell_workspace: Workspace, newcomer: MemberSummary
 ) -> None:
-    _record(cell_workspace, newcomer, EventInput(K.RECOGNISED, date(2026, 10, 21)))
+    _record(cell_workspace, newcomer, EventInput(K.RECOGNISED, date(2026, 10, 21), vote=RECOGNITION_VOTE))
     detail = get_member(cell_workspace.uow(read_only=True), newcomer.uuid, today=TODAY)
     assert detail.governed_dates == {"admitted_on", "ceremony_on", "official_on"}
     with pytest.raises(ValidationError, match="do một sự kiện đã ghi xác định"):

@@ -47,7 +47,7 @@ def folder_size(folder: Path) -> int:
 
 
 def largest_parts(folder: Path, count: int = 8) -> list[tuple[str, int]]:
-    files = [(str(p.relative_to(folder)), p.stat().st_size) for p in folder.rglob("*") if p.is_file()]
+    files = [(str(p.relative_to(folder)), p.stat().st_size) for p in folder.rglob("*") if p.is_file() and not p.is_symlink()]
     return sorted(files, key=lambda item: -item[1])[:count]
 
 

@@ -150,8 +150,14 @@ def _held_meeting(studio: Studio, tab: int) -> QImage:
     statuses = [page.model.meeting_at(r).status.value for r in range(page.model.rowCount())]
     held = [r for r, status in enumerate(statuses) if status == "held"]
     finalised = [r for r, status in enumerate(statuses) if status == "finalised"]
-    editor = page.open_row((held or finalised or [0])[0])
-    assert editor is not None
+    page.editor = None
+    page.open_row((held or finalised or [0])[0])  # the meeting is read off the GUI thread
+    for _ in range(40):
+        if page.editor is not None:
+            break
+        settle()
+    editor = page.editor
+    assert editor is not None, "the meeting editor did not open"
     editor.tabs.setCurrentIndex(tab)
     image = with_dialog(studio.window(), editor)
     editor.close()

@@ -11,6 +11,7 @@ on the meeting is immutable; a correction is an addendum (phụ lục đính ch�
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import cast
 
@@ -41,6 +42,31 @@ from cellapp.storage.records import (
     utc_now,
 )
 from cellapp.storage.unit_of_work import UnitOfWork
+
+
+@dataclass(frozen=True)
+class NumberPreview:
+    """A number finalising would give now, shown before the secretary confirms."""
+
+    code: DocumentCode
+    reference: str  # "Số 04-BB/CB"
+    in_date_order: bool  # False: a later meeting of the year already has a number, so this one follows it
+
+
+def numbers_on_finalising(uow: UnitOfWork, meeting_uuid: str) -> list[NumberPreview]:
+    """The minutes' number (and the resolution's, when there is one) that finalising would give now,
+    computed exactly as `finalise_meeting` does, without writing anything."""
+    with uow:
+        meeting = load_meeting(uow, meeting_uuid)
+        pattern = read_number_pattern(uow)
+        year = meeting.held_on.year
+        codes = [DocumentCode.MINUTES] + ([DocumentCode.RESOLUTION] if meeting.resolution else [])
+        previews = []
+        for code in codes:
+            choice = number_for(uow, meeting, code)
+            reference = format_number(pattern, number=choice.number, code=code, year=year)
+            previews.append(NumberPreview(code, reference, choice.in_date_order))
+        return previews
 
 
 def finalise_meeting(uow: UnitOfWork, meeting_uuid: str) -> MeetingDetail:

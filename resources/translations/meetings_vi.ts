@@ -225,8 +225,12 @@
       <translation>Biên bản này (%1) đã hoàn thành nên không sửa được nữa, để giữ đúng nội dung đã thông qua. Phần đính chính hoặc bổ sung được ghi thành phụ lục kèm theo biên bản.</translation>
     </message>
     <message>
-      <source>Finalise these minutes? They get their number and can no longer be changed; later corrections become addenda.</source>
-      <translation>Hoàn thành biên bản này? Biên bản sẽ được cấp số và không sửa được nữa; đính chính sau này ghi thành phụ lục.</translation>
+      <source>Finalise these minutes? They get their number (%1) and can no longer be changed; later corrections become addenda.</source>
+      <translation>Hoàn thành biên bản này? Biên bản sẽ được đánh số (%1) và không sửa được nữa; đính chính về sau được ghi thành phụ lục.</translation>
+    </message>
+    <message>
+      <source>%1 is out of date order: a later meeting of this year already has its number, and numbers already given never change, so this meeting takes the next number of the year.</source>
+      <translation>%1 không theo thứ tự ngày: một cuộc họp diễn ra sau trong năm đã được đánh số, và số đã cấp không bao giờ thay đổi, nên cuộc họp này nhận số tiếp theo của năm.</translation>
     </message>
     <message>
       <source>Delete this meeting and everything recorded in it? Use this only for a meeting entered by mistake.</source>

@@ -119,10 +119,13 @@ def test_a_secretary_prepares_records_and_finalises_a_meeting(
     assert "Được thông qua" in conclusion.result.text()
     assert editor.save(), editor.error.text()
 
-    monkeypatch.setattr(editor, "confirm", lambda _question: True)
+    questions: list[str] = []
+    monkeypatch.setattr(editor, "confirm", lambda question: questions.append(question) or True)
     assert editor.finalise(), editor.error.text()
     detail = editor.detail
     assert detail is not None and detail.status is MeetingStatus.FINALISED and detail.minutes_ref
+    assert detail.minutes_ref in questions[0]  # the number is shown before it is given
+    assert "không theo thứ tự ngày" not in questions[0]
     assert detail.topic == "Phòng, chống sạt lở đất sau mưa lớn"
     assert editor.banner.isVisible() and "không sửa được nữa" in editor.banner_text.text()
     assert not editor.save_button.isEnabled() and not editor.tabs.widget(ATTENDANCE).isEnabled()
@@ -338,3 +341,25 @@ def test_a_meeting_entered_by_mistake_is_deleted_from_the_editor(
     monkeypatch.setattr(editor, "confirm", lambda _question: True)
     assert editor.delete()
     assert page.model.rowCount() == before - 1
+
+
+def test_finalising_out_of_date_order_says_so_before_the_number_is_given(
+    qtbot,
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from cellapp.domain.document_numbers import DocumentCode
+    from cellapp.services.meeting_finalise import NumberPreview
+    from ui.dialogs import meeting_editor_dialog
+
+    page = _page(window)
+    editor = _open(page, _row_of(page, MeetingStatus.HELD))
+    assert editor is not None
+    qtbot.addWidget(editor)
+    late = [NumberPreview(DocumentCode.MINUTES, "Số 14-BB/CB", in_date_order=False)]
+    monkeypatch.setattr(meeting_editor_dialog, "numbers_on_finalising", lambda _uow, _uuid: late)
+    questions: list[str] = []
+    monkeypatch.setattr(editor, "confirm", lambda question: questions.append(question) or False)
+    assert not editor.finalise()  # the secretary said no: nothing is numbered
+    assert "Số 14-BB/CB" in questions[0] and "không theo thứ tự ngày" in questions[0]
+    assert editor.detail is not None and editor.detail.status is MeetingStatus.HELD

@@ -29,7 +29,12 @@ from PySide6.QtWidgets import (
 from cellapp.domain.errors import CellAppError, ValidationError
 from cellapp.domain.meetings import MeetingDocument, MeetingKind
 from cellapp.domain.vietnamese import format_date
-from cellapp.services.meeting_finalise import add_addendum, delete_meeting, finalise_meeting
+from cellapp.services.meeting_finalise import (
+    add_addendum,
+    delete_meeting,
+    finalise_meeting,
+    numbers_on_finalising,
+)
 from cellapp.services.meeting_minutes import save_meeting
 from cellapp.services.meeting_types import MeetingDetail, MeetingEdit
 from cellapp.services.meetings import (
@@ -296,10 +301,18 @@ class MeetingEditorDialog(QDialog):
         if self.detail is None or not self.save():
             return False
         assert self.detail is not None
+        previews = numbers_on_finalising(self.workspace.uow(read_only=True), self.detail.uuid)
+        references = ", ".join(preview.reference for preview in previews)
         question = self.tr(
-            "Finalise these minutes? They get their number and can no longer be changed; later corrections "
-            "become addenda."
-        )
+            "Finalise these minutes? They get their number (%1) and can no longer be changed; later "
+            "corrections become addenda."
+        ).replace("%1", references)
+        late = [preview.reference for preview in previews if not preview.in_date_order]
+        if late:
+            question += "\n\n" + self.tr(
+                "%1 is out of date order: a later meeting of this year already has its number, and numbers "
+                "already given never change, so this meeting takes the next number of the year."
+            ).replace("%1", ", ".join(late))
         if not self.confirm(question):
             return False
         try:

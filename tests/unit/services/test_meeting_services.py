@@ -12,7 +12,7 @@ from cellapp.domain.attendance import AttendanceMark, VoteTally
 from cellapp.domain.errors import NotFound, ValidationError
 from cellapp.domain.meetings import MeetingKind, MeetingLocked, MeetingStatus, TaskOutcome
 from cellapp.services.document_numbers import get_number_pattern, set_number_pattern
-from cellapp.services.meeting_finalise import add_addendum, finalise_meeting
+from cellapp.services.meeting_finalise import add_addendum, finalise_meeting, numbers_on_finalising
 from cellapp.services.meeting_minutes import save_meeting
 from cellapp.services.meeting_types import (
     AttendanceInput,
@@ -459,12 +459,17 @@ def test_a_meeting_whose_tasks_were_reviewed_later_cannot_be_deleted(cell: Small
 
 def test_minutes_number_by_meeting_date_whatever_the_order_they_are_finalised_in(cell: SmallCell) -> None:
     january, february, march = (held_meeting(cell, date(2026, m, 5)) for m in (1, 2, 3))
+    first = numbers_on_finalising(cell.workspace.uow(read_only=True), march.uuid)
+    assert (first[0].reference, first[0].in_date_order) == ("Số 03-BB/CB", True)  # January, February open
     refs = {}
     for name, meeting in (("march", march), ("january", january), ("february", february)):
         refs[name] = finalise_meeting(cell.workspace.uow(), meeting.uuid).minutes_ref
     assert refs == {"january": "Số 01-BB/CB", "february": "Số 02-BB/CB", "march": "Số 03-BB/CB"}
     # A meeting of 20 February entered after March was finalised: March's number never moves, so the
     # late one takes the next number of the year.
-    late = finalise_meeting(cell.workspace.uow(), held_meeting(cell, date(2026, 2, 20)).uuid)
+    late_meeting = held_meeting(cell, date(2026, 2, 20))
+    preview = numbers_on_finalising(cell.workspace.uow(read_only=True), late_meeting.uuid)
+    assert (preview[0].reference, preview[0].in_date_order) == ("Số 04-BB/CB", False)
+    late = finalise_meeting(cell.workspace.uow(), late_meeting.uuid)
     assert late.minutes_ref == "Số 04-BB/CB"
     assert get_meeting(cell.workspace.uow(read_only=True), march.uuid).minutes_ref == "Số 03-BB/CB"

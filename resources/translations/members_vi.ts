@@ -92,6 +92,14 @@
       <translation>Đang kiểm tra tệp…</translation>
     </message>
     <message>
+      <source>Fees paid in the paper book up to:</source>
+      <translation>Đã đóng đảng phí theo sổ giấy đến tháng:</translation>
+    </message>
+    <message>
+      <source>For the rows whose own column does not say it; the fee book counts from the month after.</source>
+      <translation>Cho các dòng không ghi tháng ở cột riêng; sổ đảng phí tính từ tháng tiếp theo.</translation>
+    </message>
+    <message>
       <source>Row</source>
       <translation>Dòng</translation>
     </message>
@@ -118,6 +126,10 @@
     <message>
       <source>Party card</source>
       <translation>Số thẻ đảng viên</translation>
+    </message>
+    <message>
+      <source>Fees paid up to</source>
+      <translation>Đóng đảng phí đến</translation>
     </message>
     <message>
       <source>&amp;Import</source>

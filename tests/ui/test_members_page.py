@@ -213,3 +213,42 @@ def test_the_213_tab_lists_both_directions(qtbot, window: MainWindow) -> None:  
     assert page.residence.residents_table.rowCount() == 3
     year = str(date.today().year)
     assert year in page.residence.residents_table.horizontalHeaderItem(5).text()
+
+
+def test_the_import_dialog_takes_the_month_members_paid_up_to_in_the_paper_book(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QDate, Qt
+    from PySide6.QtTest import QTest
+
+    from cellapp.domain.months import Month
+    from cellapp.services.fees import fee_ledger
+
+    page = _page(window)
+    header = ["Họ và tên", "Giới tính", "Ngày sinh", "Ngày vào Đảng", "Ngày chính thức", "Đã đóng đảng phí đến tháng"]
+    path = write_csv(
+        tmp_path / "fees.csv",
+        header,
+        [
+            ["Thào Mí Chứ", "Nam", "28/02/1980", "05/06/2005", "05/06/2006", ""],
+            ["Ly Seo Chứ", "Nam", "01/03/1981", "03/02/2010", "03/02/2011", "09/2026"],
+        ],
+    )
+    dialog = ImportDialog(page, page.workspace, page.tasks, path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=5000)
+    assert dialog.preview.item(0, 7).text() == ""  # not given yet: the book starts at its own start
+    QTest.mouseClick(dialog.paid_through_given, Qt.MouseButton.LeftButton)
+    dialog.paid_through.setDate(QDate(2026, 6, 1))
+    assert dialog.paid_through_given.isChecked()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=5000)
+    assert [p.render() for p in dialog.report.problems] == []
+    assert dialog.preview.item(0, 7).text() == "06/2026"
+    assert dialog.preview.item(1, 7).text() == "09/2026"  # a row's own month wins
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.imported == 2, timeout=5000)
+    view = fee_ledger(page.workspace.uow(read_only=True), year=2026, reference=Month(2026, 10))
+    paid_up_to = {row.full_name: row.summary.paid_up_to for row in view.rows}
+    assert paid_up_to["Thào Mí Chứ"] == Month(2026, 6) and paid_up_to["Ly Seo Chứ"] == Month(2026, 9)

@@ -1,16 +1,21 @@
 """Importing members from a spreadsheet, with a preview: the file is checked first (nothing written), the
 rows and every problem are shown with their row numbers, and only a clean file can be imported, in one go.
-Reading and importing run off the GUI thread."""
+The month up to which members paid in the paper fee book can be given for every row that does not say it
+in its own column; the check runs again when it changes. Reading and importing run off the GUI thread."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
@@ -23,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from cellapp.domain.errors import CellAppError
+from cellapp.domain.months import Month
 from cellapp.domain.vietnamese import format_date
 from cellapp.services.member_import import ImportReport, import_members
 from cellapp.services.workspace import Workspace
@@ -39,11 +45,27 @@ class ImportDialog(QDialog):
         self.path = path
         self.report: ImportReport | None = None
         self.imported = 0
+        self._checks = 0
         self.setWindowTitle(self.tr("Import members – %1").replace("%1", path.name))
         self.summary = QLabel(self.tr("Checking the file…"))
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
-        self.preview = QTableWidget(0, 7)
+        self.paid_through_given = QCheckBox(self.tr("Fees paid in the paper book up to:"))
+        self.paid_through_given.setObjectName("importPaidThroughGiven")
+        self.paid_through_given.setToolTip(
+            self.tr("For the rows whose own column does not say it; the fee book counts from the month after.")
+        )
+        self.paid_through = QDateEdit()
+        self.paid_through.setObjectName("importPaidThrough")
+        self.paid_through.setDisplayFormat("MM/yyyy")
+        today = QDate.currentDate()
+        self.paid_through.setDate(QDate(today.year(), today.month(), 1).addMonths(-1))
+        self.paid_through.setMaximumDate(QDate(today.year(), today.month(), 1))
+        self.paid_through.setEnabled(False)
+        self.paid_through_given.toggled.connect(self.paid_through.setEnabled)
+        self.paid_through_given.toggled.connect(lambda _on: self._check())
+        self.paid_through.dateChanged.connect(lambda _day: self._check())
+        self.preview = QTableWidget(0, 8)
         self.preview.setObjectName("importPreview")
         self.preview.setHorizontalHeaderLabels(
             [
@@ -54,6 +76,7 @@ class ImportDialog(QDialog):
                 self.tr("Status"),
                 self.tr("Citizen ID"),
                 self.tr("Party card"),
+                self.tr("Fees paid up to"),
             ]
         )
         self.preview.verticalHeader().setVisible(False)
@@ -71,14 +94,40 @@ class ImportDialog(QDialog):
         buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.clicked.connect(self._import)
         buttons.rejected.connect(self.reject)
+        fees_row = QHBoxLayout()
+        fees_row.addWidget(self.paid_through_given)
+        fees_row.addWidget(self.paid_through)
+        fees_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addLayout(fees_row)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.problems)
         layout.addWidget(buttons)
         self.resize(900, 560)
+        self._check()
+
+    def fees_paid_through(self) -> Month | None:
+        """The month given for rows without their own, or None when the box is not ticked."""
+        if not self.paid_through_given.isChecked():
+            return None
+        day = self.paid_through.date()
+        return Month(day.year(), day.month())
+
+    def _check(self) -> None:
+        self.report = None
+        self.import_button.setEnabled(False)
+        self._checks += 1
+        check, paid_through = self._checks, self.fees_paid_through()
+
+        def checked(report: ImportReport) -> None:
+            if check == self._checks:  # a newer check is on its way: this one is out of date
+                self.show_report(report)
+
         self.tasks.run(
-            lambda: import_members(workspace.uow(), path, dry_run=True), self.show_report, self._failed
+            lambda: import_members(self.workspace.uow(), self.path, dry_run=True, fees_paid_through=paid_through),
+            checked,
+            self._failed,
         )
 
     def show_report(self, report: ImportReport) -> None:
@@ -95,6 +144,7 @@ class ImportDialog(QDialog):
                 member.status.label.render(),
                 member.citizen_id or "",
                 member.card_number or "",
+                imported.fees_paid_through.label if imported.fees_paid_through else "",
             ]
             for column, value in enumerate(values):
                 self.preview.setItem(row, column, QTableWidgetItem(value))
@@ -127,7 +177,12 @@ class ImportDialog(QDialog):
     def _import(self) -> None:
         self.import_button.setEnabled(False)
         self.summary.setText(self.tr("Importing…"))
-        self.tasks.run(lambda: import_members(self.workspace.uow(), self.path), self._imported, self._failed)
+        paid_through = self.fees_paid_through()
+        self.tasks.run(
+            lambda: import_members(self.workspace.uow(), self.path, fees_paid_through=paid_through),
+            self._imported,
+            self._failed,
+        )
 
     def _imported(self, report: ImportReport) -> None:
         if not report.ok:

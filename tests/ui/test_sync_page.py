@@ -8,7 +8,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel
 
 from cellapp.domain.units import UnitKind
 from cellapp.services.enrolment import invite_cell
@@ -41,7 +43,9 @@ def _sync_page(window: MainWindow) -> SyncPage:
     return page
 
 
-def test_a_secretary_joins_after_comparing_the_fingerprint(qtbot, world: World, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_secretary_joins_after_comparing_the_fingerprint(  # type: ignore[no-untyped-def]
+    qtbot, world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     cell = create_workspace(
         tmp_path / "c3", kind=UnitKind.CELL, name="Chi bộ thôn Sín Chải", committee_name="X"
     )
@@ -50,7 +54,12 @@ def test_a_secretary_joins_after_comparing_the_fingerprint(qtbot, world: World, 
     qtbot.addWidget(window)
     page = _sync_page(window)
     assert page.partner.text() == "chưa đăng ký: hãy xin cấp ủy tệp mời"
-    assert not page.export_button.isEnabled() and not page.join_button.isHidden()
+    assert not page.export_button.isEnabled() and page.join_steps.isVisibleTo(page)
+    assert "Đăng ký với cấp ủy" in page.join_steps.findChild(QLabel, "joinStepsText").text()
+    opened: list[JoinDialog] = []
+    monkeypatch.setattr(JoinDialog, "exec", lambda dialog: opened.append(dialog) or 0)
+    QTest.mouseClick(page.join_button, Qt.MouseButton.LeftButton)  # the step's own button starts joining
+    assert len(opened) == 1
     dialog = JoinDialog(cell, page)
     qtbot.addWidget(dialog)
     dialog.open_invitation(str(invitation.path))
@@ -65,6 +74,7 @@ def test_a_secretary_joins_after_comparing_the_fingerprint(qtbot, world: World, 
     settle(window)
     assert page.partner.text() == "Đảng bộ xã Bản Máy (BM)" and page.export_button.isEnabled()
     assert page.partner_fp.text() == invitation.hub_fingerprint
+    assert not page.join_steps.isVisibleTo(page)  # joined: the steps make way
 
 
 def test_export_shows_progress_then_says_the_stick_is_safe_to_remove(qtbot, world: World) -> None:  # type: ignore[no-untyped-def]

@@ -1,12 +1,22 @@
 """A cell's Sync page: its committee and the committee's fingerprint, joining it, the enrolment's end, and
-what came from the committee (directives with their PDFs, reference data)."""
+what came from the committee (directives with their PDFs, reference data). Until the cell has joined its
+committee, the page says step by step how to join, with the button that starts it."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cellapp.domain.vietnamese import format_date
 from cellapp.services.directives import directive_pdf
@@ -30,8 +40,10 @@ class CellSyncPage(SyncPage):
         self.facts.addRow(self.tr("Enrolled until:"), self.enrolled_until)
         self.facts.addRow(self.tr("Waiting to be sent:"), self.pending)
 
-        self.join_button = self._button(self.tr("&Join the committee…"), self._join)
-        self.join_button.setVisible(False)
+        self.join_button = QPushButton(self.tr("&Join the committee…"))
+        self.join_button.setObjectName("joinButton")
+        self.join_button.clicked.connect(self._join)
+        self.join_steps = self._join_steps()
         self.keys_button = self._button(
             self.tr("&Key card…"), lambda: KeyCardDialog(self.workspace, self).exec()
         )
@@ -50,6 +62,36 @@ class CellSyncPage(SyncPage):
         self.reference.setObjectName("referenceTable")
         self.tabs.addTab(self._directives_tab(), self.tr("From the committee"))
         self._finish_layout()
+        self.layout().insertWidget(1, self.join_steps)
+
+    def _join_steps(self) -> QGroupBox:
+        box = QGroupBox(self.tr("How to join the committee (once, before the first exchange)"))
+        box.setObjectName("joinSteps")
+        steps = QLabel(
+            self.tr(
+                "<ol>"
+                "<li>The committee makes an invitation for this cell and gives you the invitation file "
+                "(.cellinvite) on a USB stick, a one-time code, and its key card on paper.</li>"
+                "<li>Plug in the stick and press <b>Join the committee…</b> below; open the invitation file "
+                "and type the code.</li>"
+                "<li>Check that the committee's fingerprint shown is exactly the one on its paper key card.</li>"
+                "<li>CellApp writes the enrolment request (.cellenrol) onto the stick: take it back to the "
+                "committee, which accepts it.</li>"
+                "<li>From then on <b>Export to USB…</b> can be used: each month it writes the cell's file for "
+                "the committee.</li>"
+                "</ol>"
+            )
+        )
+        steps.setObjectName("joinStepsText")
+        steps.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.join_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(box)
+        layout.addWidget(steps)
+        layout.addLayout(row)
+        box.setVisible(False)
+        return box
 
     def _directives_tab(self) -> QWidget:
         tab = QWidget()
@@ -94,7 +136,7 @@ class CellSyncPage(SyncPage):
             if status.enrolled and not status.rejoin_needed
             else "—"
         )
-        self.join_button.setVisible(not status.enrolled or status.rejoin_needed)
+        self.join_steps.setVisible(not status.enrolled or status.rejoin_needed)
 
     def _join(self) -> None:
         if not ensure_unlocked(self.workspace, self):

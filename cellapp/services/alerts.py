@@ -21,11 +21,14 @@ from cellapp.storage.unit_of_work import UnitOfWork
 AlertProvider = Callable[[UnitOfWork, date], Iterable[Alert]]
 
 
+_MEETING_SEVERITY = {MeetingAlertKind.REPEATED_ABSENCE: Severity.OVERDUE, MeetingAlertKind.SILENT_MEMBER: Severity.INFO}
+
+
 def meeting_alerts(uow: UnitOfWork, today: date) -> Iterable[Alert]:
-    """Absences without reason (3 months in a year: grounds for striking the name), and months or
-    quarters that passed without the regular or thematic meeting."""
+    """Absences without reason (3 months in a year: grounds for striking the name), months or quarters
+    that passed without the regular or thematic meeting, and members silent at the last meetings."""
     for found in absence_alerts(uow, today.year, today=today):
-        severity = Severity.OVERDUE if found.kind is MeetingAlertKind.REPEATED_ABSENCE else Severity.SOON
+        severity = _MEETING_SEVERITY.get(found.kind, Severity.SOON)
         yield Alert(
             kind=f"meetings.{found.kind.value}",
             severity=severity,

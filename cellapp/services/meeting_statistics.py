@@ -87,6 +87,11 @@ class _Held:
     roster: list[RosterEntry]
     speakers: set[str]
 
+    @property
+    def runners(self) -> set[str]:
+        """Who chaired the meeting and who took its minutes."""
+        return {uuid for uuid in (self.record.chair_uuid, self.record.secretary_uuid) if uuid}
+
 
 def _held_meetings(
     uow: UnitOfWork, *, year: int | None, until: date, limit: int | None = None, owner_unit: str | None = None
@@ -257,8 +262,8 @@ def _silent(held: list[_Held], window: int) -> list[MemberAttendance]:
         {e.member_uuid for e in m.roster if e.mark is not None and e.mark.is_present} for m in last
     ]
     always = set.intersection(*present_sets)
-    spoke = set().union(*(m.speakers for m in last))
-    return [m for m in _member_table(last) if m.member_uuid in always and m.member_uuid not in spoke]
+    took_part = set().union(*(m.speakers | m.runners for m in last))
+    return [m for m in _member_table(last) if m.member_uuid in always and m.member_uuid not in took_part]
 
 
 def meeting_figures(
@@ -342,6 +347,7 @@ class MeetingAlertKind(StrEnum):
     REPEATED_ABSENCE = "repeated_absence"
     NO_THEMATIC_MEETING = "no_thematic_meeting"
     NO_REGULAR_MEETING = "no_regular_meeting"
+    SILENT_MEMBER = "silent_member"
 
 
 @dataclass(frozen=True)
@@ -355,12 +361,15 @@ class MeetingAlert:
 
 def absence_alerts(uow: UnitOfWork, year: int, *, today: date | None = None) -> list[MeetingAlert]:
     """Members absent without reason 3+ times this year, quarters without a thematic meeting, months
-    without a regular meeting (only periods already over)."""
-    return meeting_alerts(meeting_figures(uow, year, today=today))
+    without a regular meeting (only periods already over), and, for the year under way, members silent
+    at the last meetings."""
+    today = today or date.today()
+    return meeting_alerts(meeting_figures(uow, year, today=today), silent=year == today.year)
 
 
-def meeting_alerts(figures: MeetingFigures) -> list[MeetingAlert]:
-    """The alerts of a year's figures (the committee has each cell's already)."""
+def meeting_alerts(figures: MeetingFigures, *, silent: bool = True) -> list[MeetingAlert]:
+    """The alerts of a year's figures (the committee has each cell's already). `silent`: also the members
+    silent at the last meetings, which are always the latest ones, whatever the year."""
     year = figures.year
     alerts = [
         MeetingAlert(
@@ -406,5 +415,22 @@ def meeting_alerts(figures: MeetingFigures) -> list[MeetingAlert]:
             f"{year}-{month:02d}",
         )
         for month in figures.months_without_regular
+    ]
+    alerts += [
+        MeetingAlert(
+            MeetingAlertKind.SILENT_MEMBER,
+            T(
+                "{name} attended the last {count} cell meetings without speaking once; the cell may encourage "
+                "and help them to contribute.",
+                "Đồng chí {name} dự {count} buổi sinh hoạt chi bộ gần nhất nhưng chưa phát biểu lần nào; chi bộ "
+                "nên động viên, giúp đồng chí tham gia ý kiến.",
+                name=member.full_name,
+                count=figures.silent_window,
+            ),
+            str(year),
+            member.member_uuid,
+            member.full_name,
+        )
+        for member in (figures.silent_members if silent else ())
     ]
     return alerts

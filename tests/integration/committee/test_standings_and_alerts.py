@@ -10,7 +10,7 @@ from cellapp.demo_committee import CELLS_FOLDER
 from cellapp.domain.members import MemberStatus
 from cellapp.domain.membership import count_membership
 from cellapp.services.committee import committee_alerts, list_cell_standings
-from cellapp.services.meeting_statistics import absence_alerts, meeting_figures
+from cellapp.services.meeting_statistics import MeetingAlertKind, absence_alerts, meeting_figures
 from cellapp.services.member_alerts import member_alerts
 from cellapp.services.members import member_standings_on, member_statuses_on
 from cellapp.services.workspace import open_workspace
@@ -66,8 +66,11 @@ def test_the_committee_raises_the_alerts_each_cell_raises_for_itself(committee_r
                     for a in member_alerts(uow, DEMO_TODAY)
                     if a.kind == "recognition_overdue"
                 ]
+            # Who speaks at meetings is the cell's own concern: the committee does not follow it.
             own += [
-                a.message.render() for a in absence_alerts(cell.uow(read_only=True), 2026, today=DEMO_TODAY)
+                a.message.render()
+                for a in absence_alerts(cell.uow(read_only=True), 2026, today=DEMO_TODAY)
+                if a.kind is not MeetingAlertKind.SILENT_MEMBER
             ]
         finally:
             cell.close()

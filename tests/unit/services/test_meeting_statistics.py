@@ -86,7 +86,7 @@ def test_three_months_of_absence_without_reason_raise_the_charter_alert(cell: Sm
         (MeetingAlertKind.REPEATED_ABSENCE, "2026"),
         (MeetingAlertKind.NO_THEMATIC_MEETING, "2026-Q2"),
         (MeetingAlertKind.NO_REGULAR_MEETING, "2026-04"),
-    ]
+    ] + [(MeetingAlertKind.SILENT_MEMBER, "2026")] * len(figures.silent_members)
     assert alerts[0].member_uuid == cell["Vàng A Dính"]
     assert "3 tháng" in alerts[0].message.render("vi") and "xóa tên" in alerts[0].message.render("vi")
     assert "Quý II" in alerts[1].message.render("vi")
@@ -96,9 +96,24 @@ def test_members_who_attend_but_never_speak_are_listed(cell: SmallCell) -> None:
     figures = meeting_figures(cell.workspace.uow(read_only=True), 2026, today=TODAY)
     silent = {m.full_name for m in figures.silent_members}
     assert "Lù Văn Pao" not in silent
-    assert {"Giàng Seo Phử", "Sùng Thị Mỷ", "Hoàng Thị Ánh"} <= silent
+    assert "Hoàng Thị Ánh" in silent
+    # The chair and the minute-taker run every meeting: that is taking part, not silence.
+    assert "Giàng Seo Phử" not in silent and "Sùng Thị Mỷ" not in silent
     assert "Vàng A Dính" not in silent  # absent from one of the last three meetings (May)
     assert figures.silent_window == 3
+
+
+def test_a_silent_member_is_in_the_alerts_panel_but_not_the_chair_or_minute_taker(cell: SmallCell) -> None:
+    from cellapp.domain.alerts import Severity
+    from cellapp.services.alerts import list_alerts
+
+    alerts = [a for a in list_alerts(cell.workspace.uow(read_only=True), today=TODAY) if "silent" in a.kind]
+    # Triệu Thị Hoa is attached here for a while: she attends, so her silence is noted too.
+    assert {a.member_name for a in alerts} == {"Hoàng Thị Ánh", "Triệu Thị Hoa"}
+    named = {a.member_name: a for a in alerts}
+    assert "Hoàng Thị Ánh" in named and not {"Giàng Seo Phử", "Sùng Thị Mỷ", "Lù Văn Pao"} & set(named)
+    assert named["Hoàng Thị Ánh"].severity is Severity.INFO
+    assert "3 buổi sinh hoạt chi bộ gần nhất" in named["Hoàng Thị Ánh"].message.render("vi")
 
 
 def test_a_year_seen_after_its_end_is_over_entirely(cell: SmallCell) -> None:

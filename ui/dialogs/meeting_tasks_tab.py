@@ -68,6 +68,13 @@ class MeetingTasksTab(QWidget):
         )
         self.tasks.verticalHeader().setVisible(False)
         self.tasks.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tasks.setEditTriggers(
+            QAbstractItemView.EditTrigger.CurrentChanged
+            | QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         header = self.tasks.horizontalHeader()
         header.setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ASSIGNEES, QHeaderView.ResizeMode.Interactive)
@@ -151,6 +158,8 @@ class MeetingTasksTab(QWidget):
         self.set_assignees(row, assignees or [])
         if not description:
             self.tasks.setCurrentCell(row, DESCRIPTION)
+            self.tasks.setFocus()
+            self.tasks.editItem(item)
         return row
 
     def set_assignees(self, row: int, assignees: list[tuple[str, str]]) -> None:

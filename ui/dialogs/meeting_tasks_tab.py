@@ -69,8 +69,7 @@ class MeetingTasksTab(QWidget):
         self.tasks.verticalHeader().setVisible(False)
         self.tasks.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tasks.setEditTriggers(
-            QAbstractItemView.EditTrigger.CurrentChanged
-            | QAbstractItemView.EditTrigger.SelectedClicked
+            QAbstractItemView.EditTrigger.SelectedClicked
             | QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
@@ -157,8 +156,8 @@ class MeetingTasksTab(QWidget):
         self.tasks.setItem(row, DUE, QTableWidgetItem(format_date(due_on) if due_on else ""))
         self.set_assignees(row, assignees or [])
         if not description:
-            self.tasks.setCurrentCell(row, DESCRIPTION)
             self.tasks.setFocus()
+            self.tasks.setCurrentCell(row, DESCRIPTION)
             self.tasks.editItem(item)
         return row
 

@@ -127,6 +127,6 @@ def test_one_click_on_a_speech_summary_starts_typing(editor: MeetingEditorDialog
     typing_into = QApplication.focusWidget()
     assert isinstance(typing_into, QLineEdit), typing_into
     QTest.keyClicks(typing_into, "Dong y")
-    QTest.keyClick(typing_into, Qt.Key.Key_Return)
+    QTest.keyClick(typing_into, Qt.Key.Key_Tab)
     assert table.item(0, SUMMARY).text() == "Dong y"
     assert tab.findChild(QLabel, "speechesHint") is not None

@@ -4,7 +4,6 @@ attendance tab as it stands; whether the resolution passes is shown as the votes
 
 from __future__ import annotations
 
-
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -22,7 +21,6 @@ from cellapp.domain.attendance import AttendanceCounts, VoteTally, is_adopted, p
 from cellapp.domain.l10n import T, Text
 from cellapp.services.meeting_types import ConclusionInput, MeetingDetail
 from ui.widgets.time_field import TimeField
-
 
 
 def _time_field(name: str, field: str, label: Text) -> TimeField:

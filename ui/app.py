@@ -23,7 +23,10 @@ from ui.i18n import install_language
 from ui.main_window import MainWindow
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from cellapp.services.workspace import Workspace
+    from ui.dialogs.first_run_dialog import FirstRunAnswer
 
 
 def create_application(language: str) -> QApplication:
@@ -59,9 +62,20 @@ def workspace_job(context: StartOptions, parent: QWidget | None = None) -> Calla
         return lambda: _services().create_workspace(
             root, kind=UnitKind.COMMITTEE, name=answer.name, level=answer.level
         )
-    return lambda: _services().create_workspace(
+    return lambda: create_cell(root, answer)
+
+
+def create_cell(root: Path, answer: FirstRunAnswer) -> Workspace:
+    """A new cell workspace with the fee book starting where the assistant said (the dialog allows no
+    month after the current one, so the start is never refused once the workspace exists)."""
+    from cellapp.services.fees import set_fee_book_start
+
+    workspace = _services().create_workspace(
         root, kind=UnitKind.CELL, name=answer.name, committee_name=answer.committee_name, level=answer.level
     )
+    if answer.fee_book_start is not None:
+        set_fee_book_start(workspace.uow(), ledger_start=answer.fee_book_start)
+    return workspace
 
 
 def _services() -> ModuleType:

@@ -67,6 +67,10 @@
       <translation>VD: Đảng bộ xã Xín Mần</translation>
     </message>
     <message>
+      <source>The months before it are settled in the paper fee book: nothing is counted unpaid before it. Each member's own paid-up-to month can be given when members are imported.</source>
+      <translation>Các tháng trước đó đã thanh toán theo sổ giấy: không tháng nào trước đó bị tính là chưa đóng. Tháng đã đóng đến của từng đảng viên có thể ghi khi nhập danh sách đảng viên.</translation>
+    </message>
+    <message>
       <source>Cell &amp;name:</source>
       <translation>&amp;Tên chi bộ:</translation>
     </message>
@@ -77,6 +81,10 @@
     <message>
       <source>Its &amp;level:</source>
       <translation>&amp;Cấp:</translation>
+    </message>
+    <message>
+      <source>Fee book &amp;starts in:</source>
+      <translation>&amp;Sổ đảng phí bắt đầu từ tháng:</translation>
     </message>
     <message>
       <source>Committee &amp;name:</source>

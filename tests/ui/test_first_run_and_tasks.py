@@ -134,3 +134,30 @@ def test_a_workspace_that_cannot_be_opened_is_reported_in_vietnamese(qtbot, tmp_
     assert open_into(window, CliContext(data_dir=tmp_path, language="vi")) == 1
     assert shown and "không phải dữ liệu CellApp" in shown[0]
     assert window.pages == []
+
+
+def test_the_assistant_asks_from_which_month_the_fee_book_starts(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    from cellapp.domain.months import Month
+    from cellapp.services.fees import get_fee_settings
+    from ui.app import create_cell
+
+    install_language(QApplication.instance(), "vi")  # type: ignore[arg-type]
+    dialog = FirstRunDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    this_month = Month.of(date.today())
+    assert dialog.answer().fee_book_start == this_month  # by default, the month the workspace is made
+    dialog.fee_book_start.setDate(QDate(this_month.year + 1, 1, 1))
+    assert dialog.answer().fee_book_start == this_month  # never a month still to come
+    type_text(dialog.cell_name, "Chi bộ thôn Nậm Búng")
+    type_text(dialog.cell_committee, "Đảng bộ xã Bản Máy")
+    start = this_month.minus(5)
+    dialog.fee_book_start.setDate(QDate(start.year, start.month, 1))
+    dialog._accept_if_valid()
+    workspace = create_cell(tmp_path / "cell", dialog.answer())
+    settings = get_fee_settings(workspace.uow(read_only=True))
+    assert settings.ledger_start == start and settings.ledger_start_chosen

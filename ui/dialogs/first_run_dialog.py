@@ -9,9 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cellapp.domain.months import Month
 from cellapp.domain.units import CommitteeLevel
 
 
@@ -38,6 +41,7 @@ class FirstRunAnswer:
     name: str = ""
     committee_name: str = ""
     level: CommitteeLevel = CommitteeLevel.COMMUNE
+    fee_book_start: Month | None = None  # a cell's: the first month its fee book is kept in CellApp
 
 
 class FirstRunDialog(QDialog):
@@ -67,11 +71,23 @@ class FirstRunDialog(QDialog):
         self.cell_committee.setObjectName("cellCommittee")
         self.cell_committee.setPlaceholderText(self.tr("e.g. Đảng bộ xã Xín Mần"))
         self.cell_level = self._level_box()
+        this_month = QDate(QDate.currentDate().year(), QDate.currentDate().month(), 1)
+        self.fee_book_start = QDateEdit(this_month)
+        self.fee_book_start.setObjectName("feeBookStart")
+        self.fee_book_start.setDisplayFormat("MM/yyyy")
+        self.fee_book_start.setMaximumDate(this_month)  # the book cannot start in the future
+        self.fee_book_start.setToolTip(
+            self.tr(
+                "The months before it are settled in the paper fee book: nothing is counted unpaid before "
+                "it. Each member's own paid-up-to month can be given when members are imported."
+            )
+        )
         cell_form = QWidget()
         form = QFormLayout(cell_form)
         form.addRow(self.tr("Cell &name:"), self.cell_name)
         form.addRow(self.tr("Committee &above:"), self.cell_committee)
         form.addRow(self.tr("Its &level:"), self.cell_level)
+        form.addRow(self.tr("Fee book &starts in:"), self.fee_book_start)
 
         self.committee_name = QLineEdit()
         self.committee_name.setObjectName("committeeName")
@@ -127,6 +143,7 @@ class FirstRunDialog(QDialog):
             name=self.cell_name.text().strip(),
             committee_name=self.cell_committee.text().strip(),
             level=CommitteeLevel(self.cell_level.currentData()),
+            fee_book_start=Month(self.fee_book_start.date().year(), self.fee_book_start.date().month()),
         )
 
     def _accept_if_valid(self) -> None:

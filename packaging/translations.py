@@ -74,6 +74,7 @@ CATALOGUES: dict[str, list[str]] = {
         "ui/dialogs/document_preview_dialog.py",
         "ui/dialogs/member_picker_dialog.py",
         "ui/widgets/meeting_figures_widget.py",
+        "ui/widgets/time_field.py",
     ],
     "sync": [
         "ui/pages/sync_page.py",

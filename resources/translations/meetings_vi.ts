@@ -427,6 +427,10 @@
       <translation>Ý kiến phát biểu (có thể gõ tên đại biểu):</translation>
     </message>
     <message>
+      <source>Click in “What was said” to type the summary of a speech.</source>
+      <translation>Bấm vào ô “Tóm tắt ý kiến” để gõ nội dung phát biểu.</translation>
+    </message>
+    <message>
       <source>(general discussion)</source>
       <translation>(thảo luận chung)</translation>
     </message>
@@ -571,6 +575,13 @@
     <message>
       <source>Search by name</source>
       <translation>Tìm theo tên</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimeField</name>
+    <message>
+      <source>hh:mm</source>
+      <translation>gg:pp</translation>
     </message>
   </context>
 </TS>

@@ -9,7 +9,7 @@ from datetime import date, time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtTest import QTest
@@ -111,8 +111,8 @@ def test_a_secretary_prepares_records_and_finalises_a_meeting(
 
     editor.tabs.setCurrentIndex(CONCLUSION)
     conclusion = editor.conclusion
-    conclusion.started_at.setTime(QTime(19, 30))
-    conclusion.ended_at.setTime(QTime(20, 40))
+    conclusion.started_at.set_value(time(19, 30))
+    conclusion.ended_at.set_value(time(20, 40))
     type_text(conclusion.conclusion, "Chi bộ thống nhất huy động đảng viên giúp các hộ bị sạt lở.")
     conclusion.vote_recorded.setChecked(True)
     conclusion.votes_for.setValue(counts.voters_present)

@@ -4,9 +4,6 @@ attendance tab as it stands; whether the resolution passes is shown as the votes
 
 from __future__ import annotations
 
-from datetime import time
-
-from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -16,23 +13,19 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from cellapp.domain.attendance import AttendanceCounts, VoteTally, is_adopted, percent
+from cellapp.domain.l10n import T, Text
 from cellapp.services.meeting_types import ConclusionInput, MeetingDetail
+from ui.widgets.time_field import TimeField
 
-NOT_RECORDED = QTime(0, 0)  # shown as "--:--": nobody's meeting starts at midnight
 
-
-def _time_edit(name: str) -> QTimeEdit:
-    edit = QTimeEdit()
+def _time_field(name: str, field: str, label: Text) -> TimeField:
+    edit = TimeField(field=field, label=label)
     edit.setObjectName(name)
-    edit.setDisplayFormat("HH:mm")
-    edit.setMinimumTime(NOT_RECORDED)
-    edit.setSpecialValueText("--:--")
     return edit
 
 
@@ -47,8 +40,8 @@ class MeetingConclusionTab(QWidget):
         super().__init__(parent)
         self._counts: AttendanceCounts | None = None
         self._draft = ""
-        self.started_at = _time_edit("startedAt")
-        self.ended_at = _time_edit("endedAt")
+        self.started_at = _time_field("startedAt", "started_at", T("Started at", "Bắt đầu lúc"))
+        self.ended_at = _time_field("endedAt", "ended_at", T("Ended at", "Kết thúc lúc"))
         self.conclusion = QPlainTextEdit()
         self.conclusion.setObjectName("conclusion")
         self.resolution = QPlainTextEdit()
@@ -101,8 +94,8 @@ class MeetingConclusionTab(QWidget):
 
     def load(self, detail: MeetingDetail) -> None:
         self._draft = detail.draft_resolution
-        self.started_at.setTime(QTime(detail.started_at) if detail.started_at else NOT_RECORDED)
-        self.ended_at.setTime(QTime(detail.ended_at) if detail.ended_at else NOT_RECORDED)
+        self.started_at.set_value(detail.started_at)
+        self.ended_at.set_value(detail.ended_at)
         self.conclusion.setPlainText(detail.conclusion)
         self.resolution.setPlainText(detail.resolution)
         vote = detail.votes[0].tally if detail.votes else None
@@ -149,13 +142,9 @@ class MeetingConclusionTab(QWidget):
             self.result.setText(self.tr("Not adopted: votes for must be more than half of the denominator."))
 
     def collect(self) -> ConclusionInput:
-        def value(edit: QTimeEdit) -> time | None:
-            chosen = edit.time()
-            return None if chosen == NOT_RECORDED else time(chosen.hour(), chosen.minute())
-
         return ConclusionInput(
-            started_at=value(self.started_at),
-            ended_at=value(self.ended_at),
+            started_at=self.started_at.value(),
+            ended_at=self.ended_at.value(),
             conclusion=self.conclusion.toPlainText().strip(),
             resolution=self.resolution.toPlainText().strip(),
             vote=self.tally(),

@@ -61,6 +61,7 @@ FIELD_TABS = {
     "attendance": ATTENDANCE,
     "speeches": PROCEEDINGS,
     "agenda": PREPARATION,
+    "planned_time": PREPARATION,
     "evaluations": TASKS,
     "tasks": TASKS,
     "started_at": CONCLUSION,

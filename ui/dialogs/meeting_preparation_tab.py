@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from cellapp.domain.l10n import T
 from cellapp.domain.meetings import ChairRole, MeetingKind, standard_agenda
 from cellapp.services.meeting_types import Guest, MeetingDetail, Preparation
+from ui.widgets.time_field import TimeField
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -42,8 +43,8 @@ class MeetingPreparationTab(QWidget):
         self.held_on.setObjectName("heldOn")
         self.held_on.setDisplayFormat("dd/MM/yyyy")
         self.held_on.setCalendarPopup(True)
-        self.planned_time = QTimeEdit()
-        self.planned_time.setDisplayFormat("HH:mm")
+        self.planned_time = TimeField(field="planned_time", label=T("Time", "Giờ họp"))
+        self.planned_time.setObjectName("plannedTime")
         self.place = QLineEdit()
         self.place.setObjectName("place")
         self.topic = QLineEdit()
@@ -129,7 +130,7 @@ class MeetingPreparationTab(QWidget):
 
     def load(self, preparation: Preparation, agenda: tuple[str, ...]) -> None:
         self.held_on.setDate(QDate(preparation.held_on))
-        self.planned_time.setTime(QTime(preparation.planned_time or time(19, 30)))
+        self.planned_time.set_value(preparation.planned_time or time(19, 30))
         self.place.setText(preparation.place)
         self.topic.setText(preparation.topic)
         _select(self.chair, preparation.chair_uuid)
@@ -158,7 +159,7 @@ class MeetingPreparationTab(QWidget):
             if self.committee.item(row).checkState() == Qt.CheckState.Checked
         )
         held_on: date = self.held_on.date().toPython()  # type: ignore[assignment]
-        planned: time = self.planned_time.time().toPython()  # type: ignore[assignment]
+        planned = self.planned_time.value()
         return Preparation(
             held_on=held_on,
             place=self.place.text(),

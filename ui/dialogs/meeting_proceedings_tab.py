@@ -52,6 +52,14 @@ class MeetingProceedingsTab(QWidget):
         self.speeches.verticalHeader().setVisible(False)
         self.speeches.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.speeches.setWordWrap(True)
+        # one click on a summary opens it for typing: nobody should need to know about F2
+        self.speeches.setEditTriggers(
+            QAbstractItemView.EditTrigger.CurrentChanged
+            | QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         header = self.speeches.horizontalHeader()
         header.setSectionResizeMode(SPEAKER, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ITEM, QHeaderView.ResizeMode.Interactive)
@@ -78,6 +86,10 @@ class MeetingProceedingsTab(QWidget):
         buttons.addWidget(remove)
         bottom_layout.addLayout(buttons)
         bottom_layout.addWidget(self.speeches)
+        hint = QLabel(self.tr("Click in “What was said” to type the summary of a speech."))
+        hint.setObjectName("speechesHint")
+        hint.setWordWrap(True)
+        bottom_layout.addWidget(hint)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
         splitter.addWidget(bottom)

@@ -68,6 +68,12 @@ class MeetingTasksTab(QWidget):
         )
         self.tasks.verticalHeader().setVisible(False)
         self.tasks.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tasks.setEditTriggers(
+            QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         header = self.tasks.horizontalHeader()
         header.setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ASSIGNEES, QHeaderView.ResizeMode.Interactive)
@@ -150,7 +156,9 @@ class MeetingTasksTab(QWidget):
         self.tasks.setItem(row, DUE, QTableWidgetItem(format_date(due_on) if due_on else ""))
         self.set_assignees(row, assignees or [])
         if not description:
+            self.tasks.setFocus()
             self.tasks.setCurrentCell(row, DESCRIPTION)
+            self.tasks.editItem(item)
         return row
 
     def set_assignees(self, row: int, assignees: list[tuple[str, str]]) -> None:

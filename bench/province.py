@@ -134,7 +134,7 @@ class ProvinceCell:
         return {"members": changed}
 
     def hashes(self) -> dict[str, str]:
-        """The cell's set-hashes of its own records (both directions' scopes hold them, SYNC.md §6)."""
+        """The cell's set-hashes of its own records (both directions' scopes hold them, docs/sync.md §6)."""
         return {
             table: set_hash(
                 (r["uuid"], r["owner_epoch"], r["ver_node"], r["ver_ctr"], bool(r["deleted"])) for r in rows

@@ -1,4 +1,4 @@
-"""`cellapp identity|enrol|transfer|directive|reference`: keys and enrolment (SYNC.md §2-3), and what the
+"""`cellapp identity|enrol|transfer|directive|reference`: keys and enrolment (docs/sync.md §2-3), and what the
 committee decides for its cells (transfers, directives, reference data)."""
 
 from __future__ import annotations

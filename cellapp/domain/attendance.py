@@ -1,4 +1,4 @@
-"""Attendance at a meeting and who votes (domain.md §3.4–3.5): the counts of the minutes and the voting
+"""Attendance at a meeting and who votes (docs/party-rules.md §3.4–3.5): the counts of the minutes and the voting
 denominator, computed from each member's standing on the meeting date (status and grade, from the member
 history) and the mark the secretary gave.
 
@@ -143,7 +143,7 @@ class AttendanceLine:
 
 @dataclass(frozen=True)
 class AttendanceCounts:
-    """The attendance figures of the minutes (domain.md §3.5) and the vote's denominator (§3.4)."""
+    """The attendance figures of the minutes (docs/party-rules.md §3.5) and the vote's denominator (§3.4)."""
 
     total: int  # the cell's membership total (tổng số đảng viên của chi bộ)
     full: int  # of which full members (chính thức), whatever their situation

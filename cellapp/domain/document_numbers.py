@@ -1,4 +1,4 @@
-"""Document numbers (số và ký hiệu) of a cell's documents: `Số 07-BB/CB`, `Số 07-NQ/CB` (domain.md §4).
+"""Document numbers (số và ký hiệu) of a cell's documents: `Số 07-BB/CB`, `Số 07-NQ/CB` (docs/party-rules.md §4).
 
 Numbers run per calendar year and per document type, in the order of the meetings' dates
 (`number_by_date`). The printed form follows a pattern the cell may

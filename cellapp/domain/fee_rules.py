@@ -1,4 +1,4 @@
-"""Party-fee rule tables as dated data (domain.md §6): fee categories, areas and wage regions, exemption
+"""Party-fee rule tables as dated data (docs/party-rules.md §6): fee categories, areas and wage regions, exemption
 and reduction reasons, and the reference tables — rule sets, rates, regional minimum wages, the
 retirement-age schedule — with how the table in force for a month is chosen.
 

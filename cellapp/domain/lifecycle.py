@@ -1,4 +1,4 @@
-"""The life of a party member as events (domain.md §5.2–5.3): what can be recorded, from which status, and
+"""The life of a party member as events (docs/party-rules.md §5.2–5.3): what can be recorded, from which status, and
 what status follows.
 
 `TRANSITIONS` is the table: for each kind of event, the statuses it may be recorded from (None: the person

@@ -1,5 +1,5 @@
 """The lifecycle rules that need more than the status: the grade, the dates, the discipline level, the
-badge milestones (domain.md §5.3). `refusal` says why an event cannot be recorded where it stands in a
+badge milestones (docs/party-rules.md §5.3). `refusal` says why an event cannot be recorded where it stands in a
 member's history, or returns None; `lifecycle.TRANSITIONS` holds the status table it starts from."""
 
 from __future__ import annotations

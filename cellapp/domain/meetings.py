@@ -1,6 +1,6 @@
 """Meetings (sinh hoạt chi bộ, họp chi ủy): kinds, the standard agenda, durations and document wording.
 
-Rules from domain.md §3: a regular meeting every month; a thematic one at least every quarter, never
+Rules from docs/party-rules.md §3: a regular meeting every month; a thematic one at least every quarter, never
 replacing the monthly one; both may be held one after the other in one sitting (two sets of minutes);
 at least 90 minutes, 120 for a combined sitting (HD 42-HD/BTCTW, 2025). The agenda follows §3.3.
 Everything that goes into a Party document is Vietnamese by definition.
@@ -155,7 +155,7 @@ LATE_IN_MONTH_DAY = 20
 
 
 def meeting_months(held_on: date) -> tuple[Month, Month]:
-    """The month a regular meeting evaluates and the month it plans (domain.md §3.3: last month's
+    """The month a regular meeting evaluates and the month it plans (docs/party-rules.md §3.3: last month's
     results, then the tasks of the month that follows them), always one after the other.
 
     A meeting held early in its month, as most are (the 10th of December), evaluates the month just
@@ -176,7 +176,7 @@ PROCEDURAL_ITEMS = frozenset({OPENING_ITEM, CLOSING_ITEM})
 
 
 def standard_agenda(kind: MeetingKind, held_on: date, topic: str = "") -> tuple[str, ...]:
-    """The agenda in the standard order of domain.md §3.3, ready for the secretary to edit."""
+    """The agenda in the standard order of docs/party-rules.md §3.3, ready for the secretary to edit."""
     opening, closing = OPENING_ITEM, CLOSING_ITEM
     if kind is MeetingKind.REGULAR:
         last, coming = meeting_months(held_on)

@@ -1,6 +1,6 @@
 """Members (đảng viên): statuses, sex, and which statuses count in the cell's total.
 
-Status codes follow domain.md §5.2. The lifecycle that moves a member between them lives with the
+Status codes follow docs/party-rules.md §5.2. The lifecycle that moves a member between them lives with the
 member register; this module only names them and answers questions that do not need history.
 """
 

@@ -2,7 +2,7 @@
 situation. The minutes' "Tổng số đảng viên …", the Overview, the Cells page and the committee's
 statistics all take their figures from `count_membership`, so that they agree on the same member.
 
-Two partitions of the same total (domain.md §3.5, §5.2), each adding up to it:
+Two partitions of the same total (docs/party-rules.md §3.5, §5.2), each adding up to it:
 - by grade: full (chính thức) + probationary (dự bị). An exempt, attached-elsewhere or suspended member
   keeps the grade the member history gives on that day: a probationary member on temporary exemption
   is still probationary, and still does not vote (Điều lệ: probationary members have every right but

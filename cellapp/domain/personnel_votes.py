@@ -1,7 +1,7 @@
 """The cell's vote on an admission or a recognition as a full member (biểu quyết đề nghị kết nạp, công nhận
 đảng viên chính thức), and the rule it must meet.
 
-Sources (read for this rule; see also domain.md §5.3):
+Sources (read for this rule; see also docs/party-rules.md §5.3):
 - Điều lệ Đảng, Điều 4 khoản 3: "Chi bộ xét và đề nghị kết nạp từng người một, khi được ít nhất hai phần
   ba số đảng viên chính thức trong chi bộ tán thành thì đề nghị lên cấp uỷ cấp trên" (the article covers
   readmission too: "kể cả kết nạp lại"). Quoted from thuvienphapluat.vn (hoi-dap-phap-luat 83A324C).
@@ -14,7 +14,7 @@ Sources (read for this rule; see also domain.md §5.3):
 - Hướng dẫn 01-HD/TW (2021) point 5.1: these votes are by secret ballot or by showing the party card,
   as the cell decides (luatvietnam.vn 566-95035).
 - Who counts among "the full members": those the rule for every cell vote keeps (24-QĐ/TW point 9.3.2,
-  domain.md §3.4): not the members temporarily attached elsewhere, the exempt who are absent, the
+  docs/party-rules.md §3.4): not the members temporarily attached elsewhere, the exempt who are absent, the
   suspended, or those absent the whole session with an approved reason; that is the voting denominator
   of the meeting that voted, when it is recorded here.
 

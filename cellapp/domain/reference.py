@@ -1,5 +1,5 @@
 """Reference data the committee sets for its cells (dữ liệu dùng chung): dated, versioned values such as fee
-tables, regional minimum wages and enumerations, never constants in code (domain.md, "rules are
+tables, regional minimum wages and enumerations, never constants in code (docs/party-rules.md, "rules are
 versioned")."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The fields of a member's record in the register (domain.md §5.1) and the rules each one must keep.
+"""The fields of a member's record in the register (docs/party-rules.md §5.1) and the rules each one must keep.
 
 `check_member_fields` takes what a person typed or a spreadsheet row held, already parsed into Python
 values, and returns it cleaned (NFC, single spaces, IDs as digit strings with their leading zeros) or

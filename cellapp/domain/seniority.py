@@ -1,8 +1,8 @@
-"""Party seniority (tuổi đảng) and Party badge milestones (Huy hiệu Đảng), domain.md §5.3.
+"""Party seniority (tuổi đảng) and Party badge milestones (Huy hiệu Đảng), docs/party-rules.md §5.3.
 
 Seniority counts from the date of the admission decision, minus periods outside party activity
 (expulsion later annulled, name struck, lost contact, a transfer left pending). Badges are awarded at
-30, 40, 45, 50 … 90 years; 50 years also exempts a member from party fees (domain.md §6.1).
+30, 40, 45, 50 … 90 years; 50 years also exempts a member from party fees (docs/party-rules.md §6.1).
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """The printed key card (thẻ khóa đồng bộ): a unit's fingerprint on paper, for the other side to compare
-when it enrols (SYNC.md §3). Large digits, the public keys in small print, what to do with it, and what
+when it enrols (docs/sync.md §3). Large digits, the public keys in small print, what to do with it, and what
 to do if the passphrase that protects the keys is forgotten."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The minutes (biên bản) of a meeting in the Party format, laid out after the template of domain.md §3.5:
+"""The minutes (biên bản) of a meeting in the Party format, laid out after the template of docs/party-rules.md §3.5:
 time and place, attendance computed from statuses, chair and secretary, I. items of business,
 II. proceedings with every speaker named, III. the chair's conclusion, IV. the vote, closing time, the
 secretary's and the chair's signatures, and the addenda of finalised minutes after them.

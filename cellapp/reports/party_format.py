@@ -1,4 +1,4 @@
-"""The Party's document format (Hướng dẫn 36-HD/VPTW, domain.md §4) as a reusable reportlab frame.
+"""The Party's document format (Hướng dẫn 36-HD/VPTW, docs/party-rules.md §4) as a reusable reportlab frame.
 
 A4; margins top 25, bottom 25, left 35, right 15 mm; the superior body's name top left with the issuing
 cell in bold under it and a star, then the number; "ĐẢNG CỘNG SẢN VIỆT NAM" top right in bold with a rule

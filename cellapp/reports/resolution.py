@@ -1,6 +1,6 @@
 """The resolution (nghị quyết) of a meeting and the meeting notice (thông báo triệu tập), in the Party
 format: for the resolution the legal basis, "CHI BỘ … QUYẾT NGHỊ", the text adopted, the assignments and
-the vote, "Nơi nhận" bottom left and "T/M CHI BỘ / BÍ THƯ" bottom right (domain.md §4); for the notice
+the vote, "Nơi nhận" bottom left and "T/M CHI BỘ / BÍ THƯ" bottom right (docs/party-rules.md §4); for the notice
 the time, place, agenda, documents to read beforehand and who is called.
 """
 

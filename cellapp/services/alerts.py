@@ -3,7 +3,7 @@
 A provider is a function `(uow, today) -> iterable of Alert` called inside one read-only unit of work.
 Members and Regulation 213 register theirs below; other features append theirs to `ALERT_PROVIDERS`
 (for example meetings: members absent from meetings 3 months in a year; fees: unpaid 3 months in a year,
-the grounds for proposing to strike a name, domain.md §5.3).
+the grounds for proposing to strike a name, docs/party-rules.md §5.3).
 """
 
 from __future__ import annotations

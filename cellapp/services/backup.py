@@ -1,4 +1,4 @@
-"""Backups (SYNC.md §2, issue "Sync bundles" §8): an encrypted, signed file addressed to the workspace
+"""Backups (docs/sync.md §2, issue "Sync bundles" §8): an encrypted, signed file addressed to the workspace
 itself, and restoring a workspace from it.
 
 The database is copied with SQLite's online backup into memory (no plaintext copy on disk), zipped with a
@@ -8,7 +8,7 @@ written to the stick and verified like a sync file.
 Restoring needs the same keys (they are in the workspace's `keys/` folder, or `keys_dir` when the
 workspace folder itself was lost), and their passphrase when they have one; they are copied as they are. It refuses to overwrite a workspace that holds data unless forced, and
 keeps the replaced database in `backups/`. The restored workspace continues under a new node identity
-(SYNC.md §2), so the committee never mixes its history with the one that went on after the backup, and
+(docs/sync.md §2), so the committee never mixes its history with the one that went on after the backup, and
 sends back what the cell wrote after it.
 """
 

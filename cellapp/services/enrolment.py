@@ -1,4 +1,4 @@
-"""Enrolment of a cell with its committee, offline (SYNC.md §3), and revocation.
+"""Enrolment of a cell with its committee, offline (docs/sync.md §3), and revocation.
 
 Committee: `invite_cell` writes the invitation and returns the one-time code to print; `preview_enrolment`
 shows who a request comes from; `accept_enrolment` checks it and enrols the cell with a signed

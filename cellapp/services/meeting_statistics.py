@@ -1,6 +1,6 @@
 """Meeting figures for the Overview page and alerts about meetings (issue item 9).
 
-Meetings held this year by month; thematic meetings per quarter (at least one a quarter, domain.md
+Meetings held this year by month; thematic meetings per quarter (at least one a quarter, docs/party-rules.md
 §3.1); attendance rate per meeting and per member; members absent without reason in three or more
 months this year (the Charter's "three months in a year", ground for proposing to strike the name,
 Điều lệ Điều 8 k1; two meetings missed in one sitting count as one month); members who

@@ -31,7 +31,7 @@ class Guest:
 class Preparation:
     """The preparation tab: when, where, who chairs and records, the agenda, documents, draft resolution.
 
-    `agenda=None` asks for the standard agenda of domain.md §3.3; `committee_members` lists who sits on
+    `agenda=None` asks for the standard agenda of docs/party-rules.md §3.3; `committee_members` lists who sits on
     the cell committee (committee meetings only: their attendance list).
     """
 

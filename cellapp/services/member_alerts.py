@@ -23,7 +23,7 @@ from cellapp.storage.unit_of_work import UnitOfWork
 K = EventKind
 AHEAD = timedelta(days=30)
 # The cell considers recognition within 30 working days after probation ends; a moved member presents the
-# transfer letter within 30 working days (domain.md §5.3).
+# transfer letter within 30 working days (docs/party-rules.md §5.3).
 DEADLINE_WORKING_DAYS = 30
 
 

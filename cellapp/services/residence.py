@@ -1,4 +1,4 @@
-"""Regulation 213 (Quy định 213-QĐ/TW, domain.md §8): members of this cell living in another place, and
+"""Regulation 213 (Quy định 213-QĐ/TW, docs/party-rules.md §8): members of this cell living in another place, and
 working members of other organisations living here, with the cell's yearly residence comment on each.
 
 A member introduced elsewhere has one open introduction at a time; ending it keeps it on record. The
@@ -28,7 +28,7 @@ from cellapp.storage.records import (
 )
 from cellapp.storage.unit_of_work import UnitOfWork
 
-# The yearly comment goes back to the workplace before its year-end review (domain.md §7.1).
+# The yearly comment goes back to the workplace before its year-end review (docs/party-rules.md §7.1).
 COMMENT_SEASON_STARTS = (10, 1)
 
 

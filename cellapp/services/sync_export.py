@@ -1,4 +1,4 @@
-"""Export (SYNC.md §6): one `.cellsync` file per counterpart with news, written to the stick and verified.
+"""Export (docs/sync.md §6): one `.cellsync` file per counterpart with news, written to the stick and verified.
 
 A cell always writes one for its committee (with nothing new it is a small heartbeat carrying its
 acknowledgement). A committee writes one for every enrolled cell that sent something since its last

@@ -1,4 +1,4 @@
-"""This installation's sync identity (SYNC.md §2): its keys, its unit code, its key card and fingerprint;
+"""This installation's sync identity (docs/sync.md §2): its keys, its unit code, its key card and fingerprint;
 and pinning a counterpart's new key card after a person compared its fingerprint with paper.
 
 The key card file (`.cellcard`) is JSON for machines and people alike; `.pdf` gives a card to print.

@@ -1,4 +1,4 @@
-"""Import (SYNC.md §7): the pipeline from a file on a stick to a report, one file at a time.
+"""Import (docs/sync.md §7): the pipeline from a file on a stick to a report, one file at a time.
 
   0 copy into the workspace inbox (pulling the stick is then harmless)
   1 the ZIP opens: two members, sane sizes                 2 addressed to this office and key

@@ -1,4 +1,4 @@
-"""The one transaction of an import (SYNC.md §7 steps 8 and 9): records, the committee's documents
+"""The one transaction of an import (docs/sync.md §7 steps 8 and 9): records, the committee's documents
 (acknowledgements, revocations, the certificate, transfers), knowledge, the ledger and the counterpart's
 state. Any error rolls all of it back.
 

@@ -1,4 +1,4 @@
-"""The report of one imported (or refused) file (SYNC.md §7 step 10), and the import history.
+"""The report of one imported (or refused) file (docs/sync.md §7 step 10), and the import history.
 
 The history is a JSON-lines file beside the database, not a table: a refused file must leave the
 database exactly as it was, and its report must still be kept.
@@ -28,7 +28,7 @@ QUARANTINE_REASONS = frozenset({"unknown_sender", "revoked", "fork", "certificat
 class ImportReport:
     file_name: str
     outcome: str  # one of OUTCOMES
-    reason: str | None  # the refusal's code (SYNC.md §7), None when imported
+    reason: str | None  # the refusal's code (docs/sync.md §7), None when imported
     message: Text
     at: datetime
     from_code: str | None = None

@@ -1,4 +1,4 @@
-"""Transfers through the committee (SYNC.md §5; chuyển sinh hoạt đảng chính thức): the committee moves a
+"""Transfers through the committee (docs/sync.md §5; chuyển sinh hoạt đảng chính thức): the committee moves a
 member from cell A to cell B.
 
 The committee records B as the new owner and raises the member's ownership epoch. B's next return file

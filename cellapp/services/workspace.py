@@ -295,7 +295,7 @@ def _load_info(engine: Engine, paths: WorkspacePaths, location: StoreLocation) -
         recorded = _read_incarnation(paths)
         if recorded != node.incarnation and not location.is_postgres:
             # Restored from a backup or copied to another machine: continue under a new node id so the
-            # committee never mistakes two histories for one (SYNC.md §2).
+            # committee never mistakes two histories for one (docs/sync.md §2).
             node.current = False
             node.retired_at = utc_now()
             node.retired_reason = "incarnation_mismatch" if recorded else "incarnation_missing"

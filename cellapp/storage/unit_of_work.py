@@ -1,5 +1,5 @@
 """The unit of work: one session and one transaction per user action, and the one place that stamps
-sync versions and writes the audit log (SYNC.md §5, DESIGN §4).
+sync versions and writes the audit log (docs/sync.md §5, DESIGN §4).
 
 Every flush raises the node's change counter for each synced record written and stamps
 `(ver_node, ver_ctr)` in the same transaction, and raises the revision of each unit whose records it

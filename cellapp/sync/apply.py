@@ -1,4 +1,4 @@
-"""Applying a bundle's records (SYNC.md §7 steps 8 and 9), inside the import's one transaction.
+"""Applying a bundle's records (docs/sync.md §7 steps 8 and 9), inside the import's one transaction.
 
 Tables are applied parents first. Each record is checked against the table's policy (may this sender
 write it?), then compared with our copy: a newer version replaces it, an older or equal one is skipped,

@@ -1,4 +1,4 @@
-"""Canonical JSON (SYNC.md §4): sorted keys, UTF-8, no spaces, money as integers; one record per line.
+"""Canonical JSON (docs/sync.md §4): sorted keys, UTF-8, no spaces, money as integers; one record per line.
 
 The same bytes come out for the same data on every machine, so hashes over them can be compared.
 Column values are converted by column type; fields this version does not know travel in `extra` and are
@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import JSON, Boolean, Column, Date, DateTime, Integer, LargeBinary, Time
 
-# Columns every synced record carries: their meaning is fixed by the protocol (SYNC.md §5).
+# Columns every synced record carries: their meaning is fixed by the protocol (docs/sync.md §5).
 VERSION_FIELDS = ("uuid", "owner_unit", "owner_epoch", "ver_node", "ver_ctr", "deleted")
 
 

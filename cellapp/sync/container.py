@@ -1,4 +1,4 @@
-"""The `.cellsync` file (SYNC.md §4): an uncompressed ZIP holding the signature and the encrypted payload.
+"""The `.cellsync` file (docs/sync.md §4): an uncompressed ZIP holding the signature and the encrypted payload.
 
     payload.age.minisig   prehashed minisign signature of payload.age; its trusted comment is the routing
                           envelope, one line of ASCII JSON
@@ -56,7 +56,7 @@ ZIP_ERRORS = (
 
 @dataclass(frozen=True)
 class Envelope:
-    """Routing facts, signed: readable before decryption (SYNC.md §4)."""
+    """Routing facts, signed: readable before decryption (docs/sync.md §4)."""
 
     format: str
     from_code: str

@@ -1,4 +1,4 @@
-"""Offline enrolment (SYNC.md §3): the invitation file, the one-time code, the enrolment request and the
+"""Offline enrolment (docs/sync.md §3): the invitation file, the one-time code, the enrolment request and the
 certificate.
 
 - Invitation (`.cellinvite`, committee → cell): the committee's key card, the cell's code and name and the

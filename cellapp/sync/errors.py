@@ -1,4 +1,4 @@
-"""Why a sync file was refused: one reason code per check of the import pipeline (SYNC.md §7), each with
+"""Why a sync file was refused: one reason code per check of the import pipeline (docs/sync.md §7), each with
 its own message in both languages saying what is wrong and what to do."""
 
 from __future__ import annotations

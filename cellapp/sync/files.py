@@ -1,4 +1,4 @@
-"""Writing a sync file to a USB stick so that "safe to remove" is true (SYNC.md §6).
+"""Writing a sync file to a USB stick so that "safe to remove" is true (docs/sync.md §6).
 
 Built in memory, written as `X.cellsync.partial`, flushed and fsynced, renamed, the folder fsynced, then
 read back and verified; only then is it reported written. A stick that is full, write-protected or pulled

@@ -1,4 +1,4 @@
-"""Node keys (SYNC.md §2): a minisign Ed25519 signing key and an age X25519 identity per installation,
+"""Node keys (docs/sync.md §2): a minisign Ed25519 signing key and an age X25519 identity per installation,
 kept in the workspace's `keys/` folder readable by its owner only (at rest: `keystore`); key cards and
 their fingerprints.
 

@@ -1,4 +1,4 @@
-"""The keys folder at rest (SYNC.md §2): the node's two secret keys, in clear or under a passphrase, their
+"""The keys folder at rest (docs/sync.md §2): the node's two secret keys, in clear or under a passphrase, their
 public halves, and replacing the whole set all or nothing.
 
 - `node.minisign.key`: a minisign secret key; under a passphrase it is minisign's own scrypt-encrypted

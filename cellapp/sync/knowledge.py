@@ -1,4 +1,4 @@
-"""Nodes, knowledge vectors and the order of versions (SYNC.md §2, §5, §6).
+"""Nodes, knowledge vectors and the order of versions (docs/sync.md §2, §5, §6).
 
 A version is `(owner_epoch, ver_node, ver_ctr)`. Counters of different nodes are not comparable, so the
 order is: epoch first; then, within an epoch, a write by one of the owner's nodes beats the committee's

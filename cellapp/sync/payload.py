@@ -1,4 +1,4 @@
-"""The inner ZIP of a sync file (SYNC.md §4): `manifest.json`, `records/<type>.jsonl` and the committee's
+"""The inner ZIP of a sync file (docs/sync.md §4): `manifest.json`, `records/<type>.jsonl` and the committee's
 documents (`acks.json`, `revocations.json`, `certificate.json`).
 
 The manifest repeats the envelope (a payload moved under another envelope is caught), names the oldest

@@ -1,4 +1,4 @@
-"""What one side sends the other (SYNC.md §5, §6): the scope of a direction, the changes its
+"""What one side sends the other (docs/sync.md §5, §6): the scope of a direction, the changes its
 acknowledgement does not cover, set-hashes, and the history that travels with a transferred member.
 
 A direction's scope is evaluated the same way on either side's database, so the two set-hashes of one

@@ -61,7 +61,7 @@ SYNC_POLICIES: dict[str, TablePolicy] = {
 }
 
 # A member's history: records in tables with a foreign key to the member travel with the member when the
-# committee transfers it (SYNC.md §5). The column is found from the foreign key.
+# committee transfers it (docs/sync.md §5). The column is found from the foreign key.
 MEMBER_TABLE = "members"
 
 

@@ -1,4 +1,4 @@
-"""Enrolment, step by step on screen (SYNC.md §3): the committee's key card, an invitation with its one-time
+"""Enrolment, step by step on screen (docs/sync.md §3): the committee's key card, an invitation with its one-time
 code, a cell joining after comparing fingerprints, and the committee accepting the request."""
 
 from __future__ import annotations

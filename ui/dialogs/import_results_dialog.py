@@ -1,4 +1,4 @@
-"""The result of importing one or many files (SYNC.md §7 step 10): one line per file, what happened and
+"""The result of importing one or many files (docs/sync.md §7 step 10): one line per file, what happened and
 why, in words a secretary or an officer can act on."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Enrolment certificates (SYNC.md §3, §5): the committee's signed statement that a key card belongs to a
+"""Enrolment certificates (docs/sync.md §3, §5): the committee's signed statement that a key card belongs to a
 cell until a date, issued when the cell enrols and renewed before or after it runs out.
 
 A renewal keeps the cell's pinned keys and gives a new validity period; the certificate travels down in

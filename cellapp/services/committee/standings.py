@@ -1,7 +1,7 @@
 """The Cells page: one row per enrolled cell (issue 6 §1), computed from the cell's records as received.
 
 Meetings held this year are counted against those expected: one regular meeting a month and one thematic
-meeting a quarter (domain.md §3.1), up to and including the current month and quarter.
+meeting a quarter (docs/party-rules.md §3.1), up to and including the current month and quarter.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The workspace's passphrase (SYNC.md §2): which state the keys are in, opening them once for the
+"""The workspace's passphrase (docs/sync.md §2): which state the keys are in, opening them once for the
 session, and setting, changing or removing the passphrase.
 
 Opened keys are kept for as long as the `Workspace` object lives (the GUI session, one command), never

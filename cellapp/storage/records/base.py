@@ -1,4 +1,4 @@
-"""Declarative base, naming convention, and the columns every synced record carries (SYNC.md §5)."""
+"""Declarative base, naming convention, and the columns every synced record carries (docs/sync.md §5)."""
 
 from __future__ import annotations
 

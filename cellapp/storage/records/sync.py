@@ -1,4 +1,4 @@
-"""Records of sync between a cell and its committee (SYNC.md): counterparts, nodes, the import ledger, the
+"""Records of sync between a cell and its committee (docs/sync.md): counterparts, nodes, the import ledger, the
 conflict queue, the outbox, held records, revocations; and the hub-owned kinds that travel down to cells
 (directives, reference data, member transfers).
 

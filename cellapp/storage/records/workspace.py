@@ -42,7 +42,7 @@ class NodeStateRecord(Base):
     """One installation's identity and change counter. Exactly one row is current.
 
     A restored or copied database finds a different incarnation in the keys folder and retires its node
-    (SYNC.md §2), so two histories never share a node id.
+    (docs/sync.md §2), so two histories never share a node id.
     """
 
     __tablename__ = "node_states"

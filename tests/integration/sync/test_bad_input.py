@@ -1,4 +1,4 @@
-"""Every refusal of the import pipeline (SYNC.md §7, §8): each gives its own clear message, leaves the
+"""Every refusal of the import pipeline (docs/sync.md §7, §8): each gives its own clear message, leaves the
 database exactly as it was, and leaves no plaintext on the stick or in the workspace's folders."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Enrolment certificates that run out (SYNC.md §3): the committee holds a file from a cell whose
+"""Enrolment certificates that run out (docs/sync.md §3): the committee holds a file from a cell whose
 enrolment has expired, with its own reason and what to do; renewal sends a new certificate down in the
 next return file, after which the held file imports; warnings come before the day."""
 

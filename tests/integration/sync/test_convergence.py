@@ -1,4 +1,4 @@
-"""The property that makes sticks safe (SYNC.md §8): files delivered in any order, some twice, some never,
+"""The property that makes sticks safe (docs/sync.md §8): files delivered in any order, some twice, some never,
 leave the cells and their committee holding the same records once a clean exchange has been acknowledged."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Offline enrolment (SYNC.md §3): keys with owner-only permissions, fingerprints a person can read out,
+"""Offline enrolment (docs/sync.md §3): keys with owner-only permissions, fingerprints a person can read out,
 the one-time code, the certificate, revocation carried to every cell."""
 
 from __future__ import annotations

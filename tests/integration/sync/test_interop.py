@@ -1,4 +1,4 @@
-"""Independent verification with Debian's `age` and `minisign` (SYNC.md §1.5, §8): CellApp's files verify
+"""Independent verification with Debian's `age` and `minisign` (docs/sync.md §1.5, §8): CellApp's files verify
 and decrypt with the tools, files assembled with the tools import into CellApp, legacy signatures do not."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The keys' passphrase (SYNC.md §2): keys at rest in age's and minisign's own encrypted formats, asked
+"""The keys' passphrase (docs/sync.md §2): keys at rest in age's and minisign's own encrypted formats, asked
 only by what signs or decrypts, a wrong one changing nothing, set/change/remove, interrupted rewrites,
 backups, and a forgotten passphrase that costs an enrolment but never the records."""
 

@@ -1,4 +1,4 @@
-"""Transfers through the committee (SYNC.md §5): A → B keeps the UUID and history, makes B the owner, and
+"""Transfers through the committee (docs/sync.md §5): A → B keeps the UUID and history, makes B the owner, and
 sends A's late edits to the conflict queue with both values."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The attendance counts of the minutes and the voting denominator (domain.md §3.4–3.5), table-driven:
+"""The attendance counts of the minutes and the voting denominator (docs/party-rules.md §3.4–3.5), table-driven:
 one member of each kind with each mark, then whole meetings."""
 
 from __future__ import annotations

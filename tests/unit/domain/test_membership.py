@@ -1,4 +1,4 @@
-"""The cell's total by grade and by situation (domain.md §3.5, §5.2): both partitions add up to the
+"""The cell's total by grade and by situation (docs/party-rules.md §3.5, §5.2): both partitions add up to the
 total, and every member keeps the grade the history gives them whatever their situation."""
 
 from __future__ import annotations

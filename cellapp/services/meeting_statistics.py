@@ -416,21 +416,21 @@ def meeting_alerts(figures: MeetingFigures, *, silent: bool = True) -> list[Meet
         )
         for month in figures.months_without_regular
     ]
-    alerts += [
-        MeetingAlert(
-            MeetingAlertKind.SILENT_MEMBER,
-            T(
-                "{name} attended the last {count} cell meetings without speaking once; the cell may encourage "
-                "and help them to contribute.",
-                "Đồng chí {name} dự {count} buổi sinh hoạt chi bộ gần nhất nhưng chưa phát biểu lần nào; chi bộ "
-                "nên động viên, giúp đồng chí tham gia ý kiến.",
-                name=member.full_name,
-                count=figures.silent_window,
-            ),
-            str(year),
-            member.member_uuid,
-            member.full_name,
+    silent_members = figures.silent_members if silent else ()
+    if silent_members:  # one entry for all of them: the panel stays readable in a large cell
+        alerts.append(
+            MeetingAlert(
+                MeetingAlertKind.SILENT_MEMBER,
+                T(
+                    "{count} member(s) attended the last {window} cell meetings without speaking once: {names}. "
+                    "The cell may encourage and help them to contribute.",
+                    "{count} đồng chí dự {window} buổi sinh hoạt chi bộ gần nhất nhưng chưa phát biểu lần nào: "
+                    "{names}. Chi bộ nên động viên, giúp các đồng chí tham gia ý kiến.",
+                    count=len(silent_members),
+                    window=figures.silent_window,
+                    names=", ".join(member.full_name for member in silent_members),
+                ),
+                str(year),
+            )
         )
-        for member in (figures.silent_members if silent else ())
-    ]
     return alerts

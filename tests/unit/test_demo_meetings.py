@@ -58,7 +58,7 @@ def test_demo_minutes_have_speeches_tasks_and_absences_from_the_demo_texts(demo_
 
 def test_the_demo_has_one_member_for_the_charter_alert(demo_workspace: Workspace) -> None:
     alerts = absence_alerts(demo_workspace.uow(read_only=True), DEMO_TODAY.year, today=DEMO_TODAY)
-    assert [a.kind for a in alerts] == [MeetingAlertKind.REPEATED_ABSENCE]
+    assert [a.kind for a in alerts] == [MeetingAlertKind.REPEATED_ABSENCE, MeetingAlertKind.SILENT_MEMBER]
 
 
 def test_a_demo_without_months_has_no_meetings(tmp_path: Path) -> None:

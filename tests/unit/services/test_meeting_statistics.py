@@ -86,7 +86,8 @@ def test_three_months_of_absence_without_reason_raise_the_charter_alert(cell: Sm
         (MeetingAlertKind.REPEATED_ABSENCE, "2026"),
         (MeetingAlertKind.NO_THEMATIC_MEETING, "2026-Q2"),
         (MeetingAlertKind.NO_REGULAR_MEETING, "2026-04"),
-    ] + [(MeetingAlertKind.SILENT_MEMBER, "2026")] * len(figures.silent_members)
+        (MeetingAlertKind.SILENT_MEMBER, "2026"),
+    ]
     assert alerts[0].member_uuid == cell["Vàng A Dính"]
     assert "3 tháng" in alerts[0].message.render("vi") and "xóa tên" in alerts[0].message.render("vi")
     assert "Quý II" in alerts[1].message.render("vi")
@@ -108,12 +109,13 @@ def test_a_silent_member_is_in_the_alerts_panel_but_not_the_chair_or_minute_take
     from cellapp.services.alerts import list_alerts
 
     alerts = [a for a in list_alerts(cell.workspace.uow(read_only=True), today=TODAY) if "silent" in a.kind]
+    (alert,) = alerts  # one entry names them all
+    text = alert.message.render("vi")
+    assert alert.severity is Severity.INFO
+    assert text.startswith("2 đồng chí dự 3 buổi sinh hoạt chi bộ gần nhất nhưng chưa phát biểu lần nào")
     # Triệu Thị Hoa is attached here for a while: she attends, so her silence is noted too.
-    assert {a.member_name for a in alerts} == {"Hoàng Thị Ánh", "Triệu Thị Hoa"}
-    named = {a.member_name: a for a in alerts}
-    assert "Hoàng Thị Ánh" in named and not {"Giàng Seo Phử", "Sùng Thị Mỷ", "Lù Văn Pao"} & set(named)
-    assert named["Hoàng Thị Ánh"].severity is Severity.INFO
-    assert "3 buổi sinh hoạt chi bộ gần nhất" in named["Hoàng Thị Ánh"].message.render("vi")
+    assert "Hoàng Thị Ánh" in text and "Triệu Thị Hoa" in text
+    assert not any(name in text for name in ("Giàng Seo Phử", "Sùng Thị Mỷ", "Lù Văn Pao"))
 
 
 def test_a_year_seen_after_its_end_is_over_entirely(cell: SmallCell) -> None:

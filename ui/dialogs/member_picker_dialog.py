@@ -1,5 +1,5 @@
 """Choosing one or more members (a task's assignees): a checkable list with a search that ignores case,
-diacritics and đ/d."""
+diacritics and đ/d. A click anywhere on a row ticks or unticks it, not only on its small box."""
 
 from __future__ import annotations
 
@@ -36,6 +36,9 @@ class MemberPickerDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if uuid in chosen else Qt.CheckState.Unchecked)
             self.list.addItem(item)
+        self._pressed_state: Qt.CheckState | None = None
+        self.list.itemPressed.connect(self._remember_state)
+        self.list.itemClicked.connect(self._toggle_row)
         self.search.textChanged.connect(self._filter)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -47,6 +50,16 @@ class MemberPickerDialog(QDialog):
         layout.addWidget(self.list)
         layout.addWidget(buttons)
         self.resize(360, 460)
+
+    def _remember_state(self, item: QListWidgetItem) -> None:
+        self._pressed_state = item.checkState()
+
+    def _toggle_row(self, item: QListWidgetItem) -> None:
+        # A click on the box has already toggled it; a click on the name has not.
+        if item.checkState() == self._pressed_state:
+            checked = item.checkState() == Qt.CheckState.Checked
+            item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+        self._pressed_state = None
 
     def _filter(self, text: str) -> None:
         for row in range(self.list.count()):

@@ -13,6 +13,7 @@ class ReferenceKind(StrEnum):
     FEE_TABLE = "fee_table"  # Bảng mức đảng phí
     MINIMUM_WAGE = "minimum_wage"  # Lương tối thiểu vùng
     ENUMERATION = "enumeration"  # Danh mục (dân tộc, tôn giáo, trình độ…)
+    REVIEW_RULES = "review_rules"  # Quy định đánh giá, xếp loại (tiêu chí của địa phương)
 
     @property
     def label(self) -> Text:
@@ -23,4 +24,5 @@ _LABELS = {
     ReferenceKind.FEE_TABLE: T("Party fee table", "Bảng mức đảng phí"),
     ReferenceKind.MINIMUM_WAGE: T("Regional minimum wage", "Lương tối thiểu vùng"),
     ReferenceKind.ENUMERATION: T("List of values", "Danh mục"),
+    ReferenceKind.REVIEW_RULES: T("Review and grading rules", "Quy định đánh giá, xếp loại"),
 }

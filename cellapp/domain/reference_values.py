@@ -35,6 +35,7 @@ from cellapp.domain.fees import percent_text
 from cellapp.domain.l10n import T, Text
 from cellapp.domain.reference import ReferenceKind
 from cellapp.domain.reference_lists import RegisterList, builtin_match, list_key
+from cellapp.domain.review_rules import read_rules
 from cellapp.domain.vietnamese import format_money, nfc
 
 MIN_WAGE = 1_000_000
@@ -410,6 +411,9 @@ def check_reference(kind: ReferenceKind, key: str, value: Any) -> tuple[str, Any
                 field="value",
             )
         return check_rate(line)
+    if kind is ReferenceKind.REVIEW_RULES:
+        rules = read_rules(value)
+        return rules.code, value
     try:
         which = RegisterList(key)
     except ValueError:
@@ -437,6 +441,8 @@ def item_label(kind: ReferenceKind, key: str, value: Any) -> Text:
     if kind is ReferenceKind.FEE_TABLE:
         line = rate_line_of(value)
         return rate_line_label(line) if line else T(key, key)
+    if kind is ReferenceKind.REVIEW_RULES:
+        return T("Review rules {code}", "Quy định đánh giá {code}", code=key)
     listed = read_names(key, value)
     return listed[0].label if listed else T(key, key)
 
@@ -451,6 +457,14 @@ def value_text(kind: ReferenceKind, key: str, value: Any) -> Text:
         line = rate_line_of(value)
         if line is not None:
             return rate_text(line)
+    elif kind is ReferenceKind.REVIEW_RULES:
+        if isinstance(value, dict):
+            return T(
+                "{title}: {n} criteria",
+                "{title}: {n} tiêu chí",
+                title=str(value.get("title", "")),
+                n=len(value.get("criteria", []) or []),
+            )
     else:
         listed = read_names(key, value)
         if listed is not None:

@@ -35,7 +35,7 @@ from cellapp.storage.location import StoreLocation
 
 # The heads of the migration graph this version writes. A test keeps it equal to Alembic's own view, so
 # opening an up-to-date workspace never has to import Alembic (start-up time).
-SCHEMA_HEADS: frozenset[str] = frozenset({"0008_grades_and_votes"})
+SCHEMA_HEADS: frozenset[str] = frozenset({"0009_annual_review"})
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 

@@ -57,6 +57,9 @@ SYNC_POLICIES: dict[str, TablePolicy] = {
     "member_events": TablePolicy(member_column="member_uuid"),
     "residence_introductions": TablePolicy(member_column="member_uuid"),
     "directives": TablePolicy(writer=Writer.HUB, rank=20, addressed_by=("to_units",)),
+    # The annual review: a member's review follows the member; the committee's decisions go to the cell.
+    "member_reviews": TablePolicy(member_column="member_uuid"),
+    "review_decisions": TablePolicy(writer=Writer.HUB, rank=60, addressed_by=("cell_unit",)),
     "member_transfers": TablePolicy(writer=Writer.HUB, rank=90, addressed_by=("from_unit", "to_unit")),
 }
 

@@ -31,6 +31,7 @@ from cellapp.storage.records.residence import (
     ResidenceIntroductionRecord,
     ResidentMemberRecord,
 )
+from cellapp.storage.records.review import MemberReviewRecord, ReviewDecisionRecord, ReviewYearRecord
 from cellapp.storage.records.sync import (
     DirectiveRecord,
     MemberTransferRecord,
@@ -75,6 +76,7 @@ __all__ = [
     "MeetingVoteRecord",
     "MemberEventRecord",
     "MemberRecord",
+    "MemberReviewRecord",
     "MemberTransferRecord",
     "MinimumWageRecord",
     "NodeStateRecord",
@@ -83,6 +85,8 @@ __all__ = [
     "ResidenceIntroductionRecord",
     "ResidentMemberRecord",
     "RetirementAgeRecord",
+    "ReviewDecisionRecord",
+    "ReviewYearRecord",
     "SettingRecord",
     "SyncConflictRecord",
     "SyncHeldRecord",

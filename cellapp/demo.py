@@ -115,3 +115,7 @@ def _safe_date(year: int, rng: random.Random) -> date:
 from cellapp.demo_meetings import add_demo_meetings  # noqa: E402 - it imports DemoContext from here
 
 DEMO_EXTENSIONS.append(add_demo_meetings)
+
+from cellapp.demo_review import add_demo_review  # noqa: E402 - it imports DemoContext from here
+
+DEMO_EXTENSIONS.append(add_demo_review)

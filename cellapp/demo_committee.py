@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from cellapp.demo import build_demo_cell
@@ -85,6 +86,25 @@ def build_demo_committee(
     return DemoCommittee(root, tuple(folders), tuple(cell_code(i) for i in range(cells)))
 
 
+def _decide_review(committee: Workspace, cell_unit: str, today: date) -> None:
+    """The standing committee decides the first cell's grades as proposed (the others wait)."""
+    from cellapp.demo_review import review_year_of
+    from cellapp.domain.errors import CellAppError
+    from cellapp.services.review import decide_as_proposed
+
+    year, _started, session = review_year_of(today)
+    with suppress(CellAppError):  # the cell proposed nothing this year
+        decide_as_proposed(
+            committee.uow(),
+            cell_unit,
+            year,
+            decided_by=f"Ban Thường vụ {COMMITTEE_NAME.replace('Đảng bộ', 'Đảng ủy')}",
+            decided_on=min(today, session + timedelta(days=2)),
+            decision_ref=f"{year - 2000 + 100}-QĐ/ĐU",
+            today=today,
+        )
+
+
 def _enrol_cell(
     committee: Workspace,
     folder: Path,
@@ -107,6 +127,8 @@ def _enrol_cell(
         accept_enrolment(committee, joined.request_path, today=today)
         written = [r.path for r in export_bundles(cell, to_dir=stick, today=today)]
         import_bundles(committee, written)
+        if index == 0:
+            _decide_review(committee, cell.info.unit_uuid, today)
     finally:
         cell.close()
     for leftover in stick.iterdir():

@@ -271,6 +271,31 @@ def fee_remittance(studio: Studio) -> QImage:
     return with_dialog(studio.window(), opened[0])
 
 
+# ------------------------------------------------------------------------------------------ review
+@shot("review")
+def review(studio: Studio) -> QImage:
+    """The annual review: every member's form, self-grade, score, proposal and vote, a member selected."""
+    from ui.pages.review_page import ReviewPage
+
+    page = studio.page(ReviewPage)
+    settle(1.0)
+    page.table.selectRow(1)
+    return window_image(studio.window())
+
+
+@shot("review-member")
+def review_member(studio: Studio) -> QImage:
+    """A member's review: the year's facts, the self-assessment and its scores, the cell's proposal."""
+    from ui.pages.review_page import ReviewPage
+
+    page = studio.page(ReviewPage)
+    settle(1.0)
+    page.table.selectRow(1)
+    page.open_button.click()  # the dialog is shown window-modal, not run
+    settle()
+    return with_dialog(studio.window(), page.dialog)
+
+
 # ------------------------------------------------------------------------------------------ exchange
 @shot("join")
 def join(studio: Studio) -> QImage:
@@ -344,6 +369,17 @@ def committee_overview(studio: Studio) -> QImage:
 
     studio.page(OverviewPage, "committee")
     settle(1.0)
+    return window_image(studio.window("committee"))
+
+
+@shot("committee-review")
+def committee_review(studio: Studio) -> QImage:
+    """The committee's review page: each cell's stage, its proposals and the grades decided."""
+    from ui.pages.review_page import ReviewPage
+
+    page = studio.page(ReviewPage, "committee")
+    settle(1.0)
+    page.table.selectRow(0)
     return window_image(studio.window("committee"))
 
 

@@ -85,6 +85,12 @@ CATALOGUES: dict[str, list[str]] = {
         "ui/dialogs/enrolment_dialogs.py",
         "ui/widgets/conflicts_widget.py",
     ],
+    "review": [
+        "ui/pages/review_page.py",
+        "ui/dialogs/member_review_dialog.py",
+        "ui/dialogs/cell_review_dialog.py",
+        "ui/dialogs/review_decision_dialog.py",
+    ],
     "keys": [
         "ui/dialogs/passphrase_dialogs.py",
     ],

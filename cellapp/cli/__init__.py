@@ -23,6 +23,7 @@ from cellapp.cli import (
     meetings_command,
     members_command,
     print_command,
+    review_command,
     stats_command,
     sync_command,
 )
@@ -38,6 +39,7 @@ COMMAND_MODULES = [
     members_command,
     meetings_command,
     fees_command,
+    review_command,
     print_command,
     enrol_command,
     sync_command,

@@ -59,6 +59,45 @@ def _write_guide(args: argparse.Namespace, context: CliContext, output: Path) ->
     return print_guide(output, context.language)
 
 
+def _year_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--year", type=int, help=say("the year reviewed; default: this year", "năm kiểm điểm; mặc định: năm nay")
+    )
+
+
+def _member_and_year(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "member",
+        metavar="MEMBER",
+        help=say("the member's id or name", "mã hoặc họ tên đảng viên"),
+    )
+    _year_argument(parser)
+
+
+def _review_writer(document: str) -> Callable[[argparse.Namespace, CliContext, Path], Path]:
+    def write(args: argparse.Namespace, context: CliContext, output: Path) -> Path:
+        from datetime import date
+
+        from cellapp.services.review import find_reviewed_member
+        from cellapp.services.review import printing as review_printing
+
+        year = args.year or date.today().year
+        with context.opened() as workspace:
+            uow = workspace.uow(read_only=True)
+            if document == "form":
+                member_uuid = find_reviewed_member(uow, year, args.member)
+                return review_printing.print_review_form(uow, year, member_uuid, output)
+            writers = {
+                "summary": review_printing.print_review_summary,
+                "summary-xlsx": review_printing.export_review_summary_xlsx,
+                "minutes": review_printing.print_review_minutes,
+                "report": review_printing.print_review_report,
+            }
+            return writers[document](uow, year, output)
+
+    return write
+
+
 PRINTABLES: dict[str, Printable] = {
     "minutes": Printable(
         T("the minutes of a meeting", "biên bản cuộc họp"), _meeting_arguments, _meeting_writer("minutes")
@@ -90,6 +129,31 @@ PRINTABLES: dict[str, Printable] = {
         ),
         configure=fees_command.configure_fee_report,
         write=fees_command.write_fee_report,
+    ),
+    "review-summary": Printable(
+        help=T(
+            "the summary of the year's grades (biểu tổng hợp); FILE.xlsx writes a spreadsheet",
+            "biểu tổng hợp kết quả xếp loại của năm; tệp .xlsx ghi bảng tính",
+        ),
+        configure=_year_argument,
+        write=lambda args, context, output: _review_writer(
+            "summary-xlsx" if output.suffix.lower() == ".xlsx" else "summary"
+        )(args, context, output),
+    ),
+    "review-form": Printable(
+        help=T("a member's review form, filled in", "bản kiểm điểm của một đảng viên"),
+        configure=_member_and_year,
+        write=_review_writer("form"),
+    ),
+    "review-minutes": Printable(
+        help=T("the minutes of the review session", "biên bản họp kiểm điểm, đánh giá, xếp loại"),
+        configure=_year_argument,
+        write=_review_writer("minutes"),
+    ),
+    "review-report": Printable(
+        help=T("the cell's review report", "báo cáo kiểm điểm của chi bộ"),
+        configure=_year_argument,
+        write=_review_writer("report"),
     ),
     "guide": Printable(
         help=T("the user guide, to read on paper", "hướng dẫn sử dụng, để in ra đọc"),

@@ -38,10 +38,12 @@ def register(commands: Any) -> None:
 
 
 def _stats(args: argparse.Namespace, context: CliContext) -> int:
+    from cellapp.cli.review_command import standings_lines
     from cellapp.domain.errors import UsageError
     from cellapp.domain.months import Period
     from cellapp.domain.units import UnitKind
     from cellapp.services.committee import statistics
+    from cellapp.services.review import review_standings
 
     today = date.today()
     period = Period.parse(args.period) if args.period else Period.of_year(today.year)
@@ -54,6 +56,7 @@ def _stats(args: argparse.Namespace, context: CliContext) -> int:
                 )
             )
         report = statistics(workspace.uow(read_only=True), period, today=today)
+        review = review_standings(workspace.uow(read_only=True), report.as_of.year)
     if not report.cells:
         print_info(
             T(
@@ -69,10 +72,14 @@ def _stats(args: argparse.Namespace, context: CliContext) -> int:
                 period=period.key,
             )
         )
-    if printed_json(args, report.as_json()):
+    if printed_json(args, {**report.as_json(), "review": review.as_json()}):
         return 0
     for line in statistics_table(report):
         print(line)
+    if report.cells:
+        print()
+        for line in standings_lines(review):
+            print(line)
     return 0
 
 

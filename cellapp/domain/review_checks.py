@@ -84,12 +84,17 @@ def vote_refusal(votes_for: int, votes_against: int, full_members: int) -> Text 
             cast=votes_for + votes_against,
             full=full_members,
         )
-    if votes_for * 2 <= votes_for + votes_against:
+    # Carried only with more than half of the full members in favour, not of the votes cast
+    # (Charter art. 10.5; the denominator of 24-QĐ/TW point 9.3.2).
+    if votes_for * 2 <= full_members:
         return T(
-            "The proposal did not carry: {yes} for, {no} against. Vote again on another grade.",
-            "Đề xuất không được thông qua: {yes} tán thành, {no} không tán thành. Hãy biểu quyết lại mức khác.",
+            "The proposal did not carry: {yes} for, {no} against, which is not more than half of the {full} "
+            "full members. Vote again on another grade.",
+            "Đề xuất không được thông qua: {yes} tán thành, {no} không tán thành, chưa quá một nửa trong "
+            "{full} đảng viên chính thức. Hãy biểu quyết lại mức khác.",
             yes=votes_for,
             no=votes_against,
+            full=full_members,
         )
     return None
 

@@ -17,6 +17,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
+from cellapp.domain.review import ReviewGrade
 from cellapp.reports.fonts import SERIF_BOLD
 from cellapp.reports.party_format import (
     DocumentHeader,
@@ -73,6 +74,25 @@ class StatisticsLine:
 
 
 @dataclass(frozen=True)
+class ReviewLine:
+    """One cell's annual review: its stage as text, the members to grade, proposed and decided, and
+    the count of each grade (in ReviewGrade order)."""
+
+    name: str
+    stage: str
+    to_grade: int
+    proposed: int
+    decided: int
+    grades: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class ReviewSection:
+    year: int
+    lines: Sequence[ReviewLine]
+
+
+@dataclass(frozen=True)
 class StatisticsPrintout:
     header: DocumentHeader
     period_label: str  # "quý IV năm 2026"
@@ -80,6 +100,7 @@ class StatisticsPrintout:
     lines: Sequence[StatisticsLine]
     total: StatisticsLine
     ethnicities: Sequence[tuple[str, int]]  # in the total, most numerous first
+    review: ReviewSection | None = None  # the annual review of the period's year
 
 
 def _members_table(data: StatisticsPrintout, width: float) -> Flowable:
@@ -163,6 +184,42 @@ def _activity_table(data: StatisticsPrintout, width: float) -> Flowable:
     )
 
 
+def _review_table(review: ReviewSection, width: float) -> Flowable:
+    grades = list(ReviewGrade)
+    head = ["STT", "Chi bộ", "Tiến độ", "Phải xếp loại", "Đã đề xuất", "Đã quyết định"]
+    head += [g.short.render("vi") for g in grades]
+    rows: list[list[object]] = [[_head(h) for h in head]]
+    for index, line in enumerate(review.lines, start=1):
+        rows.append(
+            [
+                str(index),
+                Paragraph(text(line.name), _small()),
+                Paragraph(text(line.stage), _small()),
+                line.to_grade,
+                line.proposed,
+                line.decided,
+                *line.grades,
+            ]
+        )
+    # The total row is the sum of the rows above it, column by column.
+    rows.append(
+        [
+            "",
+            "Cộng",
+            "",
+            sum(line.to_grade for line in review.lines),
+            sum(line.proposed for line in review.lines),
+            sum(line.decided for line in review.lines),
+            *[sum(line.grades[i] for line in review.lines) for i in range(len(grades))],
+        ]
+    )
+    widths = [12 * mm, 0.0, 40 * mm, *([20 * mm] * (len(head) - 3))]
+    widths[1] = width - sum(widths)
+    return grid_table(
+        rows, widths, right_columns=range(3, len(head)), center_columns=(0,), total_rows=1, font_size=10
+    )
+
+
 def statistics_body(data: StatisticsPrintout, width: float) -> list[Flowable]:
     heading = styles()["heading"]
     body = styles()["body"]
@@ -198,6 +255,25 @@ def statistics_body(data: StatisticsPrintout, width: float) -> list[Flowable]:
             ]
         )
     )
+    if data.review is not None and data.review.lines:
+        story.append(
+            KeepTogether(
+                [
+                    Paragraph(
+                        text(f"III. Kiểm điểm, đánh giá, xếp loại đảng viên năm {data.review.year}"), heading
+                    ),
+                    _review_table(data.review, width),
+                    Spacer(1, 2 * mm),
+                    Paragraph(
+                        text(
+                            "Xếp loại theo quyết định của cấp trên với đảng viên đã có quyết định, theo đề xuất của "
+                            "chi bộ với đảng viên chưa có quyết định."
+                        ),
+                        body,
+                    ),
+                ]
+            )
+        )
     story.append(Paragraph(text("Cấp ủy báo cáo để cấp trên theo dõi, chỉ đạo."), body))
     return story
 

@@ -327,4 +327,11 @@
       <translation>Tổng quan</translation>
     </message>
   </context>
+  <context>
+    <name>ReviewPage</name>
+    <message>
+      <source>Review</source>
+      <translation>Đánh giá, xếp loại</translation>
+    </message>
+  </context>
 </TS>

@@ -210,6 +210,10 @@
       <translation>Cảnh báo</translation>
     </message>
     <message>
+      <source>Review</source>
+      <translation>Đánh giá, xếp loại</translation>
+    </message>
+    <message>
       <source>The cell's code given by the committee</source>
       <translation>Mã chi bộ do cấp ủy cấp</translation>
     </message>
@@ -272,6 +276,10 @@
     <message>
       <source>Alerts for this cell</source>
       <translation>Số việc cần làm của chi bộ</translation>
+    </message>
+    <message>
+      <source>Where the cell's annual review stands</source>
+      <translation>Tiến độ kiểm điểm, đánh giá, xếp loại hằng năm của chi bộ</translation>
     </message>
     <message>
       <source>never</source>

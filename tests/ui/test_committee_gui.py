@@ -26,7 +26,7 @@ def test_the_committee_sees_its_cells_charts_and_alerts(qtbot, committee_root: P
     try:
         window = MainWindow(workspace)
         qtbot.addWidget(window)
-        assert [type(p).__name__ for p in window.pages] == ["OverviewPage", "CellsPage", "CommitteeSyncPage"]
+        assert [type(p).__name__ for p in window.pages] == ["OverviewPage", "CellsPage", "ReviewPage", "CommitteeSyncPage"]
         overview = window.pages[0]
         assert isinstance(overview, OverviewPage) and overview.charts and overview.cell_alerts
         qtbot.waitUntil(

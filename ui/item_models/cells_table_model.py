@@ -49,6 +49,7 @@ class CellsTableModel(QAbstractTableModel):
             self.tr("Overdue"),
             self.tr("Confl."),
             self.tr("Alerts"),
+            self.tr("Review"),
         ]
         self._tips = [
             self.tr("The cell's code given by the committee"),
@@ -68,6 +69,7 @@ class CellsTableModel(QAbstractTableModel):
             self.tr("Tasks past their due date and not done"),
             self.tr("Open sync conflicts"),
             self.tr("Alerts for this cell"),
+            self.tr("Where the cell's annual review stands"),
         ]
 
     def set_cells(self, cells: list[CellStanding]) -> None:
@@ -101,6 +103,7 @@ class CellsTableModel(QAbstractTableModel):
             str(c.tasks_overdue),
             str(c.open_conflicts),
             str(c.alerts),
+            f"{c.review_stage.label.render()} {c.review_year}",
         ]
 
     @staticmethod
@@ -123,6 +126,7 @@ class CellsTableModel(QAbstractTableModel):
             c.tasks_overdue,
             c.open_conflicts,
             c.alerts,
+            list(type(c.review_stage)).index(c.review_stage),
         ]
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature

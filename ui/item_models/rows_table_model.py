@@ -10,9 +10,10 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class RowsTableModel(QAbstractTableModel):
-    def __init__(self, headers: list[str]) -> None:
+    def __init__(self, headers: list[str], *, numeric_columns: tuple[int, ...] = ()) -> None:
         super().__init__()
         self._headers = headers
+        self._numeric = frozenset(numeric_columns)  # counts and scores: aligned to the right
         self._rows: list[list[str]] = []
         self._keys: list[Any] = []
         self._tips: list[str] = []
@@ -47,6 +48,8 @@ class RowsTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self._numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and self._tips[index.row()]:
             return self._tips[index.row()]
         return None

@@ -81,6 +81,13 @@ PAGES: list[PageEntry] = [
     ),
     PageEntry("ui.pages.fees_page", "FeesPage", QT_TRANSLATE_NOOP("FeesPage", "Fees"), CELL, guide_section="fees"),
     PageEntry(
+        "ui.pages.review_page",
+        "ReviewPage",
+        QT_TRANSLATE_NOOP("ReviewPage", "Review"),
+        BOTH,
+        guide_section="review",
+    ),
+    PageEntry(
         "ui.pages.cell_sync_page",
         "CellSyncPage",
         QT_TRANSLATE_NOOP("CellSyncPage", "Sync"),

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from cellapp.domain.members import Sex
 from cellapp.domain.months import Period
+from cellapp.domain.review import ReviewGrade
 from cellapp.domain.vietnamese import format_date
 from cellapp.services.committee.statistics import (
     AGE_BANDS,
@@ -22,7 +23,8 @@ from cellapp.storage.records import UnitRecord, WorkspaceRecord
 from cellapp.storage.unit_of_work import UnitOfWork
 
 if TYPE_CHECKING:
-    from cellapp.reports.committee_statistics import StatisticsLine, StatisticsPrintout
+    from cellapp.reports.committee_statistics import ReviewSection, StatisticsLine, StatisticsPrintout
+    from cellapp.services.review import ReviewStandings
 
 MAJORITY = "Kinh"  # every other ethnicity counts as an ethnic minority (dân tộc thiểu số)
 _BANDS = (*(label for _low, _high, label in AGE_BANDS), OLDEST_BAND, UNKNOWN_AGE)
@@ -31,6 +33,7 @@ _BANDS = (*(label for _low, _high, label in AGE_BANDS), OLDEST_BAND, UNKNOWN_AGE
 def statistics_printout(uow: UnitOfWork, period: Period, *, today: date) -> StatisticsPrintout:
     from cellapp.reports.committee_statistics import StatisticsPrintout
     from cellapp.reports.party_format import DocumentHeader
+    from cellapp.services.review import review_standings
 
     report = statistics(uow, period, today=today)
     with uow:
@@ -50,6 +53,26 @@ def statistics_printout(uow: UnitOfWork, period: Period, *, today: date) -> Stat
         lines=[_line(c) for c in report.cells],
         total=_line(report.total),
         ethnicities=ethnicities,
+        review=_review_section(review_standings(uow, report.as_of.year)),
+    )
+
+
+def _review_section(standings: ReviewStandings) -> ReviewSection:
+    from cellapp.reports.committee_statistics import ReviewLine, ReviewSection
+
+    return ReviewSection(
+        year=standings.year,
+        lines=[
+            ReviewLine(
+                name=cell.name,
+                stage=cell.stage.label.render("vi"),
+                to_grade=cell.to_grade,
+                proposed=cell.proposed,
+                decided=cell.decided,
+                grades=tuple(cell.grades.get(grade, 0) for grade in ReviewGrade),
+            )
+            for cell in standings.cells
+        ],
     )
 
 

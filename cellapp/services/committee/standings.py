@@ -13,6 +13,7 @@ from datetime import date
 from sqlalchemy import func, select
 
 from cellapp.domain.meetings import MeetingKind, MeetingStatus, TaskOutcome, quarter_of
+from cellapp.domain.review import CellStage
 from cellapp.services.committee.alerts import alerts_for_cells
 from cellapp.services.committee.cells import enrolled_cells, is_late
 from cellapp.services.committee.snapshots import cell_snapshots, thematic_this_quarter
@@ -49,9 +50,13 @@ class CellStanding:
     tasks_overdue: int
     open_conflicts: int
     alerts: int
+    review_stage: CellStage = CellStage.NOT_STARTED  # the annual review of this year (or last, until October)
+    review_year: int = 0
 
 
 def list_cell_standings(uow: UnitOfWork, *, today: date) -> list[CellStanding]:
+    from cellapp.services.review.standings import review_standings
+
     with uow:
         cells = enrolled_cells(uow)
         snapshots = cell_snapshots(uow, cells, today=today)
@@ -59,6 +64,8 @@ def list_cell_standings(uow: UnitOfWork, *, today: date) -> list[CellStanding]:
         conflicts = _open_conflicts(uow)
         overdue = _overdue_tasks(uow, today)
         secretaries = _secretaries(uow)
+        review_year = today.year if today.month >= 10 else today.year - 1
+        reviews = {c.unit_uuid: c.stage for c in review_standings(uow, review_year).cells}
         rows = []
         for cell in cells:
             snapshot = snapshots[cell.unit_uuid]
@@ -86,6 +93,8 @@ def list_cell_standings(uow: UnitOfWork, *, today: date) -> list[CellStanding]:
                     tasks_overdue=overdue[cell.unit_uuid],
                     open_conflicts=conflicts[cell.unit_uuid],
                     alerts=alerts[cell.code],
+                    review_stage=reviews.get(cell.unit_uuid, CellStage.NOT_STARTED),
+                    review_year=review_year,
                 )
             )
         return rows

@@ -89,7 +89,7 @@ class ReviewYear:
     decision: Decision | None
     members: tuple[MemberReview, ...]
     not_reviewed: tuple[NotReviewed, ...]
-    full_members: int  # on the session day (today before it is set): who may vote
+    full_members: int  # who may vote on the session day (today before it is set): 24-QĐ/TW 9.3.2
     total_members: int  # the cell's total on that day
     names: dict[str, str] = field(default_factory=dict)  # member uuid -> name, for chair and secretary
 

@@ -38,7 +38,7 @@ from cellapp.domain.review_checks import (
 )
 from cellapp.domain.review_rules import ReviewRules
 from cellapp.domain.units import UnitKind
-from cellapp.domain.vietnamese import format_date, name_sort_key, nfc
+from cellapp.domain.vietnamese import fold, format_date, name_sort_key, nfc
 from cellapp.services.member_votes import vote_basis
 from cellapp.services.members import member_standings_on
 from cellapp.services.review.inputs import review_inputs
@@ -326,17 +326,16 @@ def save_review_comments(
         uow.commit()
 
 
-def full_members_on(uow: UnitOfWork, day: date) -> int:
+def full_members_on(uow: UnitOfWork, day: date, *, owner_unit: str | None = None) -> int:
     """Who may vote (24-QĐ/TW 9.3.2): the full members counted by the cell meeting held that day when it is
     recorded here, else the cell's full members active in it on that day (exempt and attached-elsewhere
     members are not counted, as in a meeting where they do not come)."""
-    basis = vote_basis(uow, day)
+    owner = owner_unit or uow.unit_uuid
+    basis = vote_basis(uow, day) if owner == uow.unit_uuid else None
     if basis is not None:
         return basis.full_members
-    standings = member_standings_on(uow, day, owner_unit=uow.unit_uuid)
-    return sum(
-        in_denominator(s.status, None, s.grade) for s in standings.values() if s.status is not None
-    )
+    standings = member_standings_on(uow, day, owner_unit=owner)
+    return sum(in_denominator(s.status, None, s.grade) for s in standings.values() if s.status is not None)
 
 
 def propose_member_grade(
@@ -686,7 +685,7 @@ def review_year(uow: UnitOfWork, year: int, *, owner_unit: str | None = None) ->
             decision=cell_decision,
             members=tuple(found),
             not_reviewed=tuple(not_reviewed),
-            full_members=counts.full,
+            full_members=full_members_on(uow, day, owner_unit=owner),
             total_members=counts.total,
             names=names,
         )
@@ -709,3 +708,44 @@ def members_without_review(uow: UnitOfWork, year: int) -> list[tuple[str, str]]:
             )
         ).all()
     return sorted(((r.uuid, r.full_name) for r in rows), key=lambda r: name_sort_key(r[1]))
+
+
+def find_reviewed_member(uow: UnitOfWork, year: int, text: str) -> str:
+    """The member reviewed in `year` named by `text`: an id (or its first 4+ characters), or a name (case,
+    diacritics and đ/d ignored) that only one reviewed member has. For the command line."""
+    found = review_year(uow, year)
+    if found is None:
+        raise NotFound(
+            T(
+                "The review of {year} has not been started.",
+                "Chưa bắt đầu kiểm điểm, đánh giá năm {year}.",
+                year=year,
+            )
+        )
+    wanted = text.strip()
+    key = fold(wanted)
+    by_id = [
+        m for m in found.members if len(wanted) >= 4 and m.member_uuid.lower().startswith(wanted.lower())
+    ]
+    exact = [m for m in found.members if fold(m.full_name) == key]
+    partial = [m for m in found.members if key and key in fold(m.full_name)]
+    for candidates in (by_id, exact, partial):
+        if len(candidates) == 1:
+            return candidates[0].member_uuid
+        if len(candidates) > 1:
+            raise InputRejected(
+                T(
+                    "{text} matches several members: {names}. Give the member's id.",
+                    "{text} khớp với nhiều đảng viên: {names}. Hãy ghi mã đảng viên.",
+                    text=wanted,
+                    names=", ".join(m.full_name for m in candidates[:5]),
+                )
+            )
+    raise NotFound(
+        T(
+            "No member reviewed in {year} matches {text}.",
+            "Không có đảng viên nào kiểm điểm năm {year} khớp với {text}.",
+            year=year,
+            text=wanted,
+        )
+    )

@@ -155,7 +155,9 @@ def test_a_member_disciplined_during_the_year_is_capped(cell) -> None:  # type: 
         ((4, 0), None),
         ((3, 1), None),
         ((5, 0), "chỉ có 4 đảng viên chính thức"),  # the probationary member does not vote
+        ((3, 0), None),
         ((2, 2), "không được thông qua"),
+        ((2, 0), "chưa quá một nửa trong 4 đảng viên chính thức"),  # half of the full members, not of the cast
         ((-1, 0), "không thể âm"),
     ],
 )

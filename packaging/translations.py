@@ -90,6 +90,7 @@ CATALOGUES: dict[str, list[str]] = {
         "ui/dialogs/member_review_dialog.py",
         "ui/dialogs/cell_review_dialog.py",
         "ui/dialogs/review_decision_dialog.py",
+        "ui/dialogs/review_announce_dialog.py",
     ],
     "keys": [
         "ui/dialogs/passphrase_dialogs.py",

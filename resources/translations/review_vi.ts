@@ -132,6 +132,21 @@
     </message>
   </context>
   <context>
+    <name>ReviewAnnounceDialog</name>
+    <message>
+      <source>Announce the results of %1</source>
+      <translation>Công bố kết quả xếp loại năm %1</translation>
+    </message>
+    <message>
+      <source>The day the committee's decisions on the grades were announced to the cell's members.</source>
+      <translation>Ngày chi bộ công bố quyết định xếp loại của cấp trên cho đảng viên.</translation>
+    </message>
+    <message>
+      <source>Announced &amp;on:</source>
+      <translation>&amp;Ngày công bố:</translation>
+    </message>
+  </context>
+  <context>
     <name>ReviewDecisionDialog</name>
     <message>
       <source>Decide the grades of %1</source>
@@ -257,6 +272,14 @@
       <translation>Bản kiểm điểm của đảng viên đang chọn</translation>
     </message>
     <message>
+      <source>Announce the &amp;results…</source>
+      <translation>Công bố &amp;kết quả…</translation>
+    </message>
+    <message>
+      <source>Record the day the committee's decisions were announced to the members.</source>
+      <translation>Ghi ngày công bố quyết định xếp loại của cấp trên cho đảng viên.</translation>
+    </message>
+    <message>
       <source>The review of %1 has not been started. Start it to list the members to review.</source>
       <translation>Chưa bắt đầu kiểm điểm năm %1. Bấm Bắt đầu kiểm điểm để lập danh sách đảng viên kiểm điểm.</translation>
     </message>
@@ -283,6 +306,10 @@
     <message>
       <source>decided: %1</source>
       <translation>cấp trên quyết định: %1</translation>
+    </message>
+    <message>
+      <source>Results announced to the members on %1.</source>
+      <translation>Đã công bố kết quả cho đảng viên ngày %1.</translation>
     </message>
     <message>
       <source>Members across cells: %1</source>

@@ -141,3 +141,72 @@ def test_the_committee_sees_each_cell_and_decides_as_proposed(qtbot, committee_r
         assert sum(standings.grades.values()) == sum(sum(c.grades.values()) for c in standings.cells)
     finally:
         workspace.close()
+
+
+def test_the_decisions_come_back_and_the_cell_announces_them(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from tests.helpers.sync_world import add_people, build_world
+    from ui.dialogs.review_announce_dialog import ReviewAnnounceDialog
+
+    world = build_world(tmp_path / "world")
+    try:
+        add_people(world.a, "Lò Văn Pó", "Tòng Thị Ến", "Quàng Văn Inh")
+        session = date(YEAR, 11, 20)
+        year = rv.start_review_year(world.a.uow(), YEAR, on=date(YEAR, 11, 10))
+        full = rv.full_members_on(world.a.uow(read_only=True), session)
+        for member in year.members:
+            rv.save_self_assessment(
+                world.a.uow(),
+                member.uuid,
+                text="Hoàn thành nhiệm vụ.",
+                self_grade=ReviewGrade.GOOD,
+                scores={"chinh_tri": 18, "dao_duc": 18, "ky_luat": 16, "nhiem_vu": 30},
+                on=session,
+            )
+            rv.propose_member_grade(
+                world.a.uow(),
+                member.uuid,
+                grade=ReviewGrade.GOOD,
+                votes_for=full,
+                votes_against=0,
+                on=session,
+            )
+        page = _page(qtbot, world.a)
+        assert not page.announce_button.isEnabled()  # nothing decided yet
+        dialog = page.open_announcement()
+        assert isinstance(dialog, ReviewAnnounceDialog)
+        assert not dialog.save()
+        assert "cấp trên chưa quyết định" in dialog.error.text()
+        dialog.reject()
+
+        world.send(world.a, world.hub)
+        rv.decide_as_proposed(
+            world.hub.uow(),
+            world.a.info.unit_uuid,
+            YEAR,
+            decided_by="Ban Thường vụ Đảng ủy xã",
+            decided_on=date(YEAR, 11, 25),
+            decision_ref="15-QĐ/ĐU",
+        )
+        world.send(world.hub, world.a)
+        page.refresh()
+        settle(page.window())
+        assert page.model.index(0, 8).data() == "HTTNV"  # the committee's grade in its column
+        assert page.announce_button.isEnabled()
+        page.announce_button.click()
+        dialog = page.dialog
+        assert isinstance(dialog, ReviewAnnounceDialog)
+        dialog.day.clear()
+        type_text(dialog.day, "31/02/2026")
+        assert not dialog.save()  # a malformed date is refused, nothing recorded
+        assert rv.review_year(world.a.uow(read_only=True), YEAR).announced_on is None  # type: ignore[union-attr]
+        dialog.day.clear()
+        type_text(dialog.day, f"27/11/{YEAR}")
+        assert dialog.save(), dialog.error.text()
+        settle(page.window())
+        assert rv.review_year(world.a.uow(read_only=True), YEAR).announced_on == date(YEAR, 11, 27)  # type: ignore[union-attr]
+        assert f"27/11/{YEAR}" in page.summary.text() and not page.announce_button.isEnabled()
+        page.window().close()
+    finally:
+        world.close()

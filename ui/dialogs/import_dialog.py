@@ -53,7 +53,9 @@ class ImportDialog(QDialog):
         self.paid_through_given = QCheckBox(self.tr("Fees paid in the paper book up to:"))
         self.paid_through_given.setObjectName("importPaidThroughGiven")
         self.paid_through_given.setToolTip(
-            self.tr("For the rows whose own column does not say it; the fee book counts from the month after.")
+            self.tr(
+                "For the rows whose own column does not say it; the fee book counts from the month after."
+            )
         )
         self.paid_through = QDateEdit()
         self.paid_through.setObjectName("importPaidThrough")
@@ -125,7 +127,9 @@ class ImportDialog(QDialog):
                 self.show_report(report)
 
         self.tasks.run(
-            lambda: import_members(self.workspace.uow(), self.path, dry_run=True, fees_paid_through=paid_through),
+            lambda: import_members(
+                self.workspace.uow(), self.path, dry_run=True, fees_paid_through=paid_through
+            ),
             checked,
             self._failed,
         )

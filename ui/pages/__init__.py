@@ -79,7 +79,9 @@ PAGES: list[PageEntry] = [
         CELL,
         guide_section="meetings",
     ),
-    PageEntry("ui.pages.fees_page", "FeesPage", QT_TRANSLATE_NOOP("FeesPage", "Fees"), CELL, guide_section="fees"),
+    PageEntry(
+        "ui.pages.fees_page", "FeesPage", QT_TRANSLATE_NOOP("FeesPage", "Fees"), CELL, guide_section="fees"
+    ),
     PageEntry(
         "ui.pages.review_page",
         "ReviewPage",

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from cellapp.domain.errors import CellAppError
 from cellapp.domain.review import ReviewGrade
 from cellapp.domain.units import UnitKind
+from cellapp.domain.vietnamese import format_date
 from cellapp.services.workspace import Workspace
 from ui.item_models.rows_table_model import RowsTableModel
 from ui.ops import Area, Ops
@@ -119,7 +120,19 @@ class ReviewPage(Page):
             menu.addAction(self.tr("The cell's review report"), lambda: self.print_document("report"))
             menu.addAction(self.tr("The selected member's review form"), lambda: self.print_document("form"))
             self.print_button.setMenu(menu)
-            for widget in (self.start_button, self.open_button, self.cell_button, self.print_button):
+            self.announce_button = QPushButton(self.tr("Announce the &results…"))
+            self.announce_button.setObjectName("announceReview")
+            self.announce_button.setToolTip(
+                self.tr("Record the day the committee's decisions were announced to the members.")
+            )
+            self.announce_button.clicked.connect(self.open_announcement)
+            for widget in (
+                self.start_button,
+                self.open_button,
+                self.cell_button,
+                self.announce_button,
+                self.print_button,
+            ):
                 bar.addWidget(widget)
         # The counts (committee) or the row number and the score (cell) are aligned to the right.
         numeric = tuple(range(3, 7 + len(ReviewGrade))) if self.committee else (0, 5)
@@ -173,6 +186,15 @@ class ReviewPage(Page):
         self.start_button.setVisible(not started)
         for widget in (self.open_button, self.cell_button, self.print_button):
             widget.setEnabled(started)
+        # Something to announce only once the committee has decided and the day is not yet recorded.
+        self.announce_button.setEnabled(
+            started
+            and summary.review.announced_on is None
+            and (
+                summary.review.decision is not None
+                or any(m.decision is not None for m in summary.review.members)
+            )
+        )
         if not isinstance(summary, ReviewSummary):
             self.model.set_rows([])
             self.status.setText(
@@ -230,6 +252,10 @@ class ReviewPage(Page):
             )
         if review.decision:
             text += "; " + self.tr("decided: %1").replace("%1", review.decision.grade.label.render())
+        if review.announced_on:
+            text += "\n" + self.tr("Results announced to the members on %1.").replace(
+                "%1", format_date(review.announced_on)
+            )
         if summary.quota is not None:
             text += "\n⚠ " + summary.quota.render()
         self.summary.setText(text)
@@ -348,6 +374,11 @@ class ReviewPage(Page):
             self.notice = "⚠ " + " ".join(warnings) if warnings else ""
             self.announce(Area.REVIEW)
             self.refresh()
+
+    def open_announcement(self) -> object:
+        from ui.dialogs.review_announce_dialog import ReviewAnnounceDialog
+
+        return self._show(ReviewAnnounceDialog(self.workspace, self.year.value(), self))
 
     def decide_selected(self) -> object:
         from ui.dialogs.review_decision_dialog import ReviewDecisionDialog

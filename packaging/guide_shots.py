@@ -383,6 +383,19 @@ def committee_review(studio: Studio) -> QImage:
     return window_image(studio.window("committee"))
 
 
+@shot("committee-review-decision")
+def committee_review_decision(studio: Studio) -> QImage:
+    """The committee decides a cell's grades: each proposal with the grade decided, the cell's by default."""
+    from ui.pages.review_page import ReviewPage
+
+    page = studio.page(ReviewPage, "committee")
+    settle(1.0)
+    page.table.selectRow(1)
+    page.decide_button.click()
+    settle()
+    return with_dialog(studio.window("committee"), page.dialog)
+
+
 @shot("committee-cells")
 def committee_cells(studio: Studio) -> QImage:
     """The Cells page: where every enrolled cell stands."""

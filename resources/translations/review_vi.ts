@@ -157,6 +157,18 @@
       <translation>Ban Thường vụ Đảng ủy</translation>
     </message>
     <message>
+      <source>Name</source>
+      <translation>Họ và tên</translation>
+    </message>
+    <message>
+      <source>Proposed by the cell</source>
+      <translation>Chi bộ đề xuất</translation>
+    </message>
+    <message>
+      <source>Decided</source>
+      <translation>Cấp trên quyết định</translation>
+    </message>
+    <message>
       <source>Decided &amp;by:</source>
       <translation>&amp;Cơ quan quyết định:</translation>
     </message>
@@ -167,6 +179,10 @@
     <message>
       <source>Decision &amp;number:</source>
       <translation>&amp;Số quyết định:</translation>
+    </message>
+    <message>
+      <source>The cell itself</source>
+      <translation>Tập thể chi bộ</translation>
     </message>
   </context>
   <context>
@@ -208,8 +224,8 @@
       <translation>Xếp loại chi bộ</translation>
     </message>
     <message>
-      <source>&amp;Decide as proposed…</source>
-      <translation>&amp;Quyết định theo đề xuất…</translation>
+      <source>&amp;Decide the grades…</source>
+      <translation>&amp;Quyết định xếp loại…</translation>
     </message>
     <message>
       <source>No.</source>

@@ -131,6 +131,13 @@ def test_the_committee_sees_each_cell_and_decides_as_proposed(qtbot, committee_r
         assert not dialog.save()
         type_text(dialog.body, "Ban Thường vụ Đảng ủy xã Xín Mần")
         type_text(dialog.ref, "120-QĐ/ĐU")
+        before = rv.review_standings(workspace.uow(read_only=True), YEAR).cells[1]
+        # The committee grades one excellent proposal lower; the rest are decided as proposed.
+        [(lowered, (proposed, _choice))] = [
+            (key, pair) for key, pair in dialog.choices.items() if key and pair[0] is ReviewGrade.EXCELLENT
+        ][:1]
+        assert len(dialog.choices) == before.proposed + 1  # every member's proposal, and the cell's own
+        dialog.choose(lowered, ReviewGrade.GOOD)
         assert dialog.save(), dialog.error.text()
         assert dialog.result() == QDialog.DialogCode.Accepted
         settle(page.window())
@@ -138,6 +145,13 @@ def test_the_committee_sees_each_cell_and_decides_as_proposed(qtbot, committee_r
         standings = rv.review_standings(workspace.uow(read_only=True), YEAR)
         row = standings.cells[1]
         assert row.decided == row.proposed and sum(row.grades.values()) == row.proposed
+        assert row.grades[ReviewGrade.EXCELLENT] == before.grades[ReviewGrade.EXCELLENT] - 1
+        assert row.grades[ReviewGrade.GOOD] == before.grades[ReviewGrade.GOOD] + 1
+        cell = rv.review_year(workspace.uow(read_only=True), YEAR, owner_unit=row.unit_uuid)
+        assert cell is not None
+        member = cell.for_member(lowered)
+        assert member is not None and member.decision is not None
+        assert member.proposed_grade is proposed and member.decision.grade is ReviewGrade.GOOD
         assert sum(standings.grades.values()) == sum(sum(c.grades.values()) for c in standings.cells)
     finally:
         workspace.close()

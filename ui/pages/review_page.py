@@ -84,7 +84,7 @@ class ReviewPage(Page):
                 *[g.short.render() for g in ReviewGrade],
                 self.tr("Cell's grade"),
             ]
-            self.decide_button = QPushButton(self.tr("&Decide as proposed…"))
+            self.decide_button = QPushButton(self.tr("&Decide the grades…"))
             self.decide_button.setObjectName("decideReview")
             self.decide_button.clicked.connect(self.decide_selected)
             bar.addWidget(self.decide_button)

@@ -6,6 +6,7 @@ Deciding again for the same member and year corrects the decision.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -161,11 +162,14 @@ def decide_as_proposed(
     decided_by: str,
     decided_on: date,
     decision_ref: str | None = None,
+    otherwise: Mapping[str, ReviewGrade] | None = None,
     today: date | None = None,
 ) -> int:
     """Decide every grade the cell proposed and the committee has not decided yet, as proposed (the usual
-    case); returns how many decisions were written. Refused as a whole if any is not allowed."""
+    case) except where `otherwise` gives the committee's own grade (by member uuid, `CELL` for the cell);
+    returns how many decisions were written. Refused as a whole, nothing written, if any is not allowed."""
     today = today or date.today()
+    otherwise = otherwise or {}
     template = DecisionInput(ReviewGrade.FULFILLED, decided_by, decided_on, decision_ref)
     body, ref = _check(template, today)
     with uow:
@@ -189,10 +193,24 @@ def decide_as_proposed(
             )
         ).all()
         written = 0
+        rules = review_rules_by_code(uow, record.rules_code, year)
+        changed = [r.member_uuid for r in proposals if r.member_uuid in otherwise]
+        facts = review_inputs(uow, year, changed, today=today) if changed else {}
         for review in proposals:
             if review.member_uuid in decided:
                 continue
-            grade = ReviewGrade(review.proposed_grade or "")
+            grade = otherwise.get(review.member_uuid) or ReviewGrade(review.proposed_grade or "")
+            if review.member_uuid in facts:
+                refusal = grade_refusal(
+                    rules, grade, score=None, disciplined=facts[review.member_uuid].disciplined, graded=True
+                )
+                if refusal:
+                    member = uow.session.get(MemberRecord, review.member_uuid)
+                    name = member.full_name if member else review.member_uuid
+                    raise ValidationError(
+                        T("{name}: {reason}", "Đồng chí {name}: {reason}", name=name, reason=refusal),
+                        field="grade",
+                    )
             _write(
                 uow,
                 cell_unit,
@@ -204,7 +222,7 @@ def decide_as_proposed(
             )
             written += 1
         if record.proposed_grade and CELL not in decided:
-            grade = ReviewGrade(record.proposed_grade)
+            grade = otherwise.get(CELL) or ReviewGrade(record.proposed_grade)
             _write(uow, cell_unit, year, CELL, DecisionInput(grade, body, decided_on, ref), body, ref)
             written += 1
         if not written:

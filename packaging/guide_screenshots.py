@@ -180,7 +180,9 @@ def with_dialog(window: QWidget, dialog: QWidget, *, size: QSize | None = None) 
     painter.setFont(font)
     painter.setPen(QColor("#1b2733"))
     bar = QRect(origin.x() + 12, origin.y(), width - 24, TITLE_BAR)
-    painter.drawText(bar, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), dialog.windowTitle())
+    painter.drawText(
+        bar, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), dialog.windowTitle()
+    )
     painter.drawText(bar, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight), "✕")
     painter.drawImage(origin + QPoint(0, TITLE_BAR), content)
     painter.setPen(QColor("#7a8794"))
@@ -224,7 +226,9 @@ def never_ask() -> None:
     def answer_no(*_args: object, **_kwargs: object) -> QMessageBox.StandardButton:
         return QMessageBox.StandardButton.No
 
-    def report(_parent: object, title: str, text: str, *_args: object, **_kwargs: object) -> QMessageBox.StandardButton:
+    def report(
+        _parent: object, title: str, text: str, *_args: object, **_kwargs: object
+    ) -> QMessageBox.StandardButton:
         print(f"message box: {title}: {text}", file=sys.stderr)
         return QMessageBox.StandardButton.Ok
 
@@ -236,7 +240,9 @@ def never_ask() -> None:
 def main(argv: list[str] | None = None) -> int:
     from guide_shots import SHOTS
 
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("names", nargs="*", help="only these images (default: all)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--list", action="store_true", help="list the images and exit")

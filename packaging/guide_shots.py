@@ -47,10 +47,22 @@ def first_run(studio: Studio) -> QImage:
     dialog = FirstRunDialog(window)
     dialog.cell_name.setText("Chi bộ thôn Nấm Dẩn")
     dialog.cell_committee.setText("Đảng bộ xã Xín Mần")
+    dialog.cell_place.setText("Nấm Dẩn")
     dialog.show()
     image = with_dialog(window, dialog)
     dialog.close()
     window.close()
+    return image
+
+
+@shot("document-place")
+def document_place(studio: Studio) -> QImage:
+    """Settings → Place on documents: the place name before the date, and the date line as it prints."""
+    window = studio.window()
+    dialog = window.open_document_place()
+    settle()
+    image = with_dialog(window, dialog)
+    dialog.close()
     return image
 
 
@@ -203,7 +215,9 @@ def minutes_preview(studio: Studio) -> QImage:
     from ui.pages.meetings_page import MeetingsPage
 
     page = studio.page(MeetingsPage)
-    finalised = [r for r in range(page.model.rowCount()) if page.model.meeting_at(r).status.value == "finalised"]
+    finalised = [
+        r for r in range(page.model.rowCount()) if page.model.meeting_at(r).status.value == "finalised"
+    ]
     meeting = page.model.meeting_at(finalised[-1])
     pdf = meeting_pdf(studio.cell_workspace.uow(read_only=True), meeting.uuid, MeetingDocument.MINUTES)
     preview = DocumentPreviewDialog(pdf, "Biên bản", "bien-ban.pdf", studio.window())

@@ -31,6 +31,7 @@ CATALOGUES: dict[str, list[str]] = {
         "ui/pages/members_page.py",
         "ui/item_models/members_table_model.py",
         "ui/dialogs/first_run_dialog.py",
+        "ui/dialogs/document_place_dialog.py",
     ],
     "members": [
         "ui/dialogs/form_support.py",

@@ -60,7 +60,7 @@ def workspace_job(context: StartOptions, parent: QWidget | None = None) -> Calla
         return new_demo_workspace
     if answer.choice is FirstRunChoice.COMMITTEE:
         return lambda: _services().create_workspace(
-            root, kind=UnitKind.COMMITTEE, name=answer.name, level=answer.level
+            root, kind=UnitKind.COMMITTEE, name=answer.name, level=answer.level, place=answer.place or None
         )
     return lambda: create_cell(root, answer)
 
@@ -71,7 +71,12 @@ def create_cell(root: Path, answer: FirstRunAnswer) -> Workspace:
     from cellapp.services.fees import set_fee_book_start
 
     workspace = _services().create_workspace(
-        root, kind=UnitKind.CELL, name=answer.name, committee_name=answer.committee_name, level=answer.level
+        root,
+        kind=UnitKind.CELL,
+        name=answer.name,
+        committee_name=answer.committee_name,
+        level=answer.level,
+        place=answer.place or None,
     )
     if answer.fee_book_start is not None:
         set_fee_book_start(workspace.uow(), ledger_start=answer.fee_book_start)

@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
                 self.view_menu.addAction(action)
         self._build_status_bar(workspace)
         self.passphrase_action.setEnabled(True)
+        self.place_action.setEnabled(True)
         self.navigation.setCurrentRow(0)
         self.navigation.setFocus()
 
@@ -155,6 +156,10 @@ class MainWindow(QMainWindow):
         self.passphrase_action.setEnabled(False)  # until the workspace is open
         self.passphrase_action.triggered.connect(self._passphrase_settings)
         settings_menu.addAction(self.passphrase_action)
+        self.place_action = QAction(self.tr("P&lace on documents…"), self)
+        self.place_action.setEnabled(False)  # until the workspace is open
+        self.place_action.triggered.connect(self.open_document_place)
+        settings_menu.addAction(self.place_action)
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         current = preferred_language()
         for code, label in (("vi", "Tiếng Việt"), ("en", "English")):
@@ -252,6 +257,14 @@ class MainWindow(QMainWindow):
         current = self.navigation.currentRow()
         if 0 <= current < len(self.pages) and self.pages[current] is not source:
             self.pages[current].reload_if_stale()
+
+    def open_document_place(self) -> QDialog:
+        from ui.dialogs.document_place_dialog import DocumentPlaceDialog
+
+        assert self.workspace is not None
+        dialog = DocumentPlaceDialog(self.workspace, self)
+        dialog.open()
+        return dialog
 
     def _passphrase_settings(self) -> None:
         from ui.dialogs.passphrase_dialogs import PassphraseSettingsDialog

@@ -61,7 +61,9 @@ def _write_guide(args: argparse.Namespace, context: CliContext, output: Path) ->
 
 def _year_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--year", type=int, help=say("the year reviewed; default: this year", "năm kiểm điểm; mặc định: năm nay")
+        "--year",
+        type=int,
+        help=say("the year reviewed; default: this year", "năm kiểm điểm; mặc định: năm nay"),
     )
 
 

@@ -256,4 +256,3 @@ def _spans(inline: Token) -> Spans:
         elif kind == "link_close":
             link = ""
     return tuple(spans)
-

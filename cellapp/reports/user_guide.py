@@ -71,12 +71,24 @@ def _styles() -> dict[str, ParagraphStyle]:
         ),
         "h1": ParagraphStyle("guide_h1", parent=body, fontName=SERIF_BOLD, fontSize=20, leading=26),
         "h2": ParagraphStyle(
-            "guide_h2", parent=body, fontName=SERIF_BOLD, fontSize=16, leading=21, spaceBefore=10,
-            spaceAfter=6, textColor=INK,
+            "guide_h2",
+            parent=body,
+            fontName=SERIF_BOLD,
+            fontSize=16,
+            leading=21,
+            spaceBefore=10,
+            spaceAfter=6,
+            textColor=INK,
         ),
         "h3": ParagraphStyle(
-            "guide_h3", parent=body, fontName=SERIF_BOLD, fontSize=13, leading=17, spaceBefore=8,
-            spaceAfter=4, textColor=INK,
+            "guide_h3",
+            parent=body,
+            fontName=SERIF_BOLD,
+            fontSize=13,
+            leading=17,
+            spaceBefore=8,
+            spaceAfter=4,
+            textColor=INK,
         ),
         "cover": ParagraphStyle(
             "guide_cover", parent=body, fontName=SERIF_BOLD, fontSize=26, leading=34, alignment=TA_CENTER
@@ -224,7 +236,13 @@ class _Writer:
                 [
                     ("FONTNAME", (0, 0), (-1, -1), SERIF),
                     ("BACKGROUND", (0, 0), (-1, -1), background),
-                    ("BOX", (0, 0), (-1, -1), 0.5, colors.HexColor("#c9b27a" if background == NOTE else "#b8c2cc")),
+                    (
+                        "BOX",
+                        (0, 0),
+                        (-1, -1),
+                        0.5,
+                        colors.HexColor("#c9b27a" if background == NOTE else "#b8c2cc"),
+                    ),
                     ("LEFTPADDING", (0, 0), (-1, -1), 4 * mm),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 4 * mm),
                     ("TOPPADDING", (0, 0), (-1, -1), 2 * mm),
@@ -235,7 +253,9 @@ class _Writer:
         return box
 
     def _table(self, block: TableBlock, width: float) -> Flowable:
-        columns = max(len(block.header), *(len(row) for row in block.rows)) if block.rows else len(block.header)
+        columns = (
+            max(len(block.header), *(len(row) for row in block.rows)) if block.rows else len(block.header)
+        )
         cell = self.styles["cell"]
         rows = [[PdfParagraph(f"<b>{markup(c)}</b>", cell) for c in block.header]]
         rows += [[PdfParagraph(markup(c), cell) for c in row] for row in block.rows]
@@ -275,5 +295,3 @@ def markup(spans: Spans) -> str:
 
 def _command(text: str) -> str:
     return "<br/>".join(escape(line).replace("  ", "&nbsp; ") for line in text.splitlines())
-
-

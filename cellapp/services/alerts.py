@@ -21,7 +21,10 @@ from cellapp.storage.unit_of_work import UnitOfWork
 AlertProvider = Callable[[UnitOfWork, date], Iterable[Alert]]
 
 
-_MEETING_SEVERITY = {MeetingAlertKind.REPEATED_ABSENCE: Severity.OVERDUE, MeetingAlertKind.SILENT_MEMBER: Severity.INFO}
+_MEETING_SEVERITY = {
+    MeetingAlertKind.REPEATED_ABSENCE: Severity.OVERDUE,
+    MeetingAlertKind.SILENT_MEMBER: Severity.INFO,
+}
 
 
 def meeting_alerts(uow: UnitOfWork, today: date) -> Iterable[Alert]:

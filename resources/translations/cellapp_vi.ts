@@ -30,6 +30,29 @@
     </message>
   </context>
   <context>
+    <name>DocumentPlaceDialog</name>
+    <message>
+      <source>Place on documents</source>
+      <translation>Địa danh trên văn bản</translation>
+    </message>
+    <message>
+      <source>The place name written before the date of minutes, resolutions, fee books and reports, usually the village or commune.</source>
+      <translation>Địa danh in trước ngày tháng của biên bản, nghị quyết, sổ đảng phí và báo cáo, thường là tên thôn, bản hoặc xã.</translation>
+    </message>
+    <message>
+      <source>e.g. Nậm Búng</source>
+      <translation>ví dụ Nậm Búng</translation>
+    </message>
+    <message>
+      <source>&amp;Place:</source>
+      <translation>Đị&amp;a danh:</translation>
+    </message>
+    <message>
+      <source>Printed as:</source>
+      <translation>In thành:</translation>
+    </message>
+  </context>
+  <context>
     <name>FeesPage</name>
     <message>
       <source>Fees</source>
@@ -71,6 +94,10 @@
       <translation>Các tháng trước đó đã thanh toán theo sổ giấy: không tháng nào trước đó bị tính là chưa đóng. Tháng đã đóng đến của từng đảng viên có thể ghi khi nhập danh sách đảng viên.</translation>
     </message>
     <message>
+      <source>e.g. Nậm Búng</source>
+      <translation>ví dụ Nậm Búng</translation>
+    </message>
+    <message>
       <source>Cell &amp;name:</source>
       <translation>&amp;Tên chi bộ:</translation>
     </message>
@@ -83,8 +110,16 @@
       <translation>&amp;Cấp:</translation>
     </message>
     <message>
+      <source>&amp;Place on documents:</source>
+      <translation>Đị&amp;a danh trên văn bản:</translation>
+    </message>
+    <message>
       <source>Fee book &amp;starts in:</source>
       <translation>&amp;Sổ đảng phí bắt đầu từ tháng:</translation>
+    </message>
+    <message>
+      <source>e.g. Xín Mần</source>
+      <translation>ví dụ Xín Mần</translation>
     </message>
     <message>
       <source>Committee &amp;name:</source>
@@ -93,6 +128,10 @@
     <message>
       <source>&amp;Level:</source>
       <translation>&amp;Cấp:</translation>
+    </message>
+    <message>
+      <source>Written before the date of every document: “Nậm Búng, ngày 05 tháng 12 năm 2026”.</source>
+      <translation>In trước ngày tháng của mọi văn bản: “Nậm Búng, ngày 05 tháng 12 năm 2026”.</translation>
     </message>
     <message>
       <source>Enter the name of the cell.</source>
@@ -136,6 +175,10 @@
     <message>
       <source>Key &amp;passphrase…</source>
       <translation>Cụm &amp;mật khẩu của khóa…</translation>
+    </message>
+    <message>
+      <source>P&amp;lace on documents…</source>
+      <translation>Đị&amp;a danh trên văn bản…</translation>
     </message>
     <message>
       <source>&amp;Language</source>

@@ -42,6 +42,7 @@ class FirstRunAnswer:
     committee_name: str = ""
     level: CommitteeLevel = CommitteeLevel.COMMUNE
     fee_book_start: Month | None = None  # a cell's: the first month its fee book is kept in CellApp
+    place: str = ""  # the place name of the documents' date line ("Nậm Búng, ngày …")
 
 
 class FirstRunDialog(QDialog):
@@ -82,21 +83,25 @@ class FirstRunDialog(QDialog):
                 "it. Each member's own paid-up-to month can be given when members are imported."
             )
         )
+        self.cell_place = self._place_field("cellPlace", self.tr("e.g. Nậm Búng"))
         cell_form = QWidget()
         form = QFormLayout(cell_form)
         form.addRow(self.tr("Cell &name:"), self.cell_name)
         form.addRow(self.tr("Committee &above:"), self.cell_committee)
         form.addRow(self.tr("Its &level:"), self.cell_level)
+        form.addRow(self.tr("&Place on documents:"), self.cell_place)
         form.addRow(self.tr("Fee book &starts in:"), self.fee_book_start)
 
         self.committee_name = QLineEdit()
         self.committee_name.setObjectName("committeeName")
         self.committee_name.setPlaceholderText(self.tr("e.g. Đảng bộ xã Xín Mần"))
         self.committee_level = self._level_box()
+        self.committee_place = self._place_field("committeePlace", self.tr("e.g. Xín Mần"))
         committee_form = QWidget()
         form2 = QFormLayout(committee_form)
         form2.addRow(self.tr("Committee &name:"), self.committee_name)
         form2.addRow(self.tr("&Level:"), self.committee_level)
+        form2.addRow(self.tr("&Place on documents:"), self.committee_place)
 
         self.forms = QStackedWidget()
         self.forms.addWidget(cell_form)
@@ -121,7 +126,16 @@ class FirstRunDialog(QDialog):
         layout.addWidget(self.forms)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(560, 380)
+        self.resize(560, 420)
+
+    def _place_field(self, name: str, example: str) -> QLineEdit:
+        field = QLineEdit()
+        field.setObjectName(name)
+        field.setPlaceholderText(example)
+        field.setToolTip(
+            self.tr("Written before the date of every document: “Nậm Búng, ngày 05 tháng 12 năm 2026”.")
+        )
+        return field
 
     def _level_box(self) -> QComboBox:
         box = QComboBox()
@@ -137,6 +151,7 @@ class FirstRunDialog(QDialog):
                 FirstRunChoice.COMMITTEE,
                 name=self.committee_name.text().strip(),
                 level=CommitteeLevel(self.committee_level.currentData()),
+                place=self.committee_place.text().strip(),
             )
         return FirstRunAnswer(
             FirstRunChoice.CELL,
@@ -144,6 +159,7 @@ class FirstRunDialog(QDialog):
             committee_name=self.cell_committee.text().strip(),
             level=CommitteeLevel(self.cell_level.currentData()),
             fee_book_start=Month(self.fee_book_start.date().year(), self.fee_book_start.date().month()),
+            place=self.cell_place.text().strip(),
         )
 
     def _accept_if_valid(self) -> None:

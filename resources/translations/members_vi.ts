@@ -842,6 +842,25 @@
     </message>
   </context>
   <context>
+    <name>UnsavedChanges</name>
+    <message>
+      <source>Close without saving?</source>
+      <translation>Đóng mà không lưu?</translation>
+    </message>
+    <message>
+      <source>What you typed in this window has not been saved and will be lost.</source>
+      <translation>Những gì đồng chí đã gõ trong cửa sổ này chưa được lưu và sẽ mất.</translation>
+    </message>
+    <message>
+      <source>&amp;Discard the changes</source>
+      <translation>&amp;Bỏ các thay đổi</translation>
+    </message>
+    <message>
+      <source>&amp;Keep editing</source>
+      <translation>&amp;Tiếp tục sửa</translation>
+    </message>
+  </context>
+  <context>
     <name>VoteFields</name>
     <message>
       <source>Cell meeting that voted:</source>

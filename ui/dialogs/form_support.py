@@ -1,20 +1,27 @@
 """What the record dialogs share: reading optional text, showing a refusal next to the field it concerns,
-and saving through a callback that keeps the dialog open when the core refuses."""
+saving through a callback that keeps the dialog open when the core refuses, and asking before closing
+with changes not saved (Esc, Cancel or the window's close button)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
     QLayout,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QTabWidget,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -76,12 +83,80 @@ class MissingInput(Exception):
         self.message = message
 
 
+def entered_state(dialog: QWidget) -> list[tuple[str, object]]:
+    """What the user can have typed or chosen in `dialog`, widget by widget (to tell whether it changed)."""
+    state: list[tuple[str, object]] = []
+    for widget in dialog.findChildren(QWidget):
+        value: object
+        if isinstance(widget, QComboBox):
+            value = (widget.currentIndex(), widget.currentText())
+        elif isinstance(widget, QAbstractSpinBox):
+            value = widget.text()
+        elif isinstance(widget, QLineEdit):
+            if isinstance(widget.parentWidget(), QComboBox | QAbstractSpinBox):
+                continue  # the editor inside a box: the box's own value says it
+            value = widget.text()
+        elif isinstance(widget, QPlainTextEdit | QTextEdit):
+            value = widget.toPlainText()
+        elif isinstance(widget, QAbstractButton) and widget.isCheckable():
+            value = widget.isChecked()
+        else:
+            continue
+        state.append((widget.objectName() or type(widget).__name__, value))
+    return state
+
+
 class SavingDialogMixin:
-    """For a QDialog: `attempt(work)` runs the save; a refusal is shown and the dialog stays open."""
+    """For a QDialog: `attempt(work)` runs the save; a refusal is shown and the dialog stays open.
+
+    What was entered when the dialog was first shown is remembered; closing it without saving after a
+    change asks first (a window-modal question, so nothing waits on it), and keeps the dialog open unless
+    the user chooses to discard."""
 
     error: QLabel
     field_widgets: Mapping[str, QWidget]
     _marked: QWidget | None = None
+    _shown_state: list[tuple[str, object]] | None = None
+    discard_question: QMessageBox | None = None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        assert isinstance(self, QDialog)
+        if self._shown_state is None:
+            self._shown_state = entered_state(self)
+        QDialog.showEvent(self, event)
+
+    def has_unsaved_changes(self) -> bool:
+        assert isinstance(self, QDialog)
+        return self._shown_state is not None and entered_state(self) != self._shown_state
+
+    def reject(self) -> None:
+        assert isinstance(self, QDialog)
+        if not self.has_unsaved_changes():
+            QDialog.reject(self)
+            return
+        if self.discard_question is not None and self.discard_question.isVisible():
+            return
+        question = QMessageBox(
+            QMessageBox.Icon.Question,
+            QCoreApplication.translate("UnsavedChanges", "Close without saving?"),
+            QCoreApplication.translate(
+                "UnsavedChanges", "What you typed in this window has not been saved and will be lost."
+            ),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        question.setObjectName("discardQuestion")
+        discard = question.button(QMessageBox.StandardButton.Discard)
+        discard.setText(QCoreApplication.translate("UnsavedChanges", "&Discard the changes"))
+        keep = question.button(QMessageBox.StandardButton.Cancel)
+        keep.setText(QCoreApplication.translate("UnsavedChanges", "&Keep editing"))
+        question.setDefaultButton(keep)
+        question.setEscapeButton(keep)
+        question.buttonClicked.connect(
+            lambda button: QDialog.reject(self) if button is discard else None  # type: ignore[arg-type]
+        )
+        self.discard_question = question
+        question.open()
 
     def attempt(self, work: Callable[[], Any]) -> bool:
         self._clear_mark()

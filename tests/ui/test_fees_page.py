@@ -130,3 +130,48 @@ def test_the_page_fits_the_target_screen(page: FeesPage) -> None:
     assert hint.width() <= 1366 and hint.height() <= 740
     page.table.resizeColumnsToContents()
     assert page.table.horizontalHeader().length() <= page.table.viewport().width() + 40
+
+
+def _click_row(qtbot, view, row: int, column: int) -> None:  # type: ignore[no-untyped-def]
+    rect = view.visualRect(view.model().index(row, column))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_collecting_with_the_mouse_only(qtbot, demo_workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+    install_language(QApplication.instance(), "vi")  # type: ignore[arg-type]
+    view = fee_month(demo_workspace.uow(read_only=True), month=NOVEMBER)
+    owing = [r.member_uuid for r in view.rows if r.at(NOVEMBER) and r.at(NOVEMBER).state is MonthState.UNPAID]  # type: ignore[union-attr]
+    dialog = FeeCollectionDialog(demo_workspace, month=NOVEMBER, member_uuids=owing[:3], paid_on=DEMO_TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.pay_month_button.text().replace("&", "") == "Thu tháng này"
+    _click_row(qtbot, dialog.table, 1, 0)
+    assert dialog.table.currentRow() == 1
+    qtbot.mouseClick(dialog.pay_month_button, Qt.MouseButton.LeftButton)
+    assert len(dialog.collected) == 1 and dialog.table.item(1, 3).text() == "Đã đóng"
+    # The right-click menu offers the same payments.
+    _click_row(qtbot, dialog.table, 2, 0)
+    menu = dialog.context_menu()
+    labels = [a.text() for a in menu.actions() if a.text()]
+    assert labels[0].startswith("Thu tháng này") and labels[1].startswith("Thu hết")
+    menu.actions()[1].trigger()
+    assert len(dialog.collected) == 2 and dialog.table.item(2, 3).text() == "Đã đóng"
+
+
+def test_the_grid_has_a_right_click_menu_and_a_legend(qtbot, page: FeesPage) -> None:  # type: ignore[no-untyped-def]
+    _select(page, lambda r: (e := r.at(NOVEMBER)) is not None and e.state is MonthState.UNPAID)
+    member = page.selected_member()
+    before = len(list_payments(page.workspace.uow(read_only=True)))
+    menu = page.context_menu()
+    [pay, record, account] = [a for a in menu.actions() if a.text()]
+    assert (pay.text(), record.text(), account.text()) == (
+        "Đóng tháng đang chọn ngay (phím cách)",
+        "Ghi nộp… (Enter)",
+        "Đảng phí của đảng viên… (F2)",
+    )
+    pay.trigger()
+    assert len(list_payments(page.workspace.uow(read_only=True))) == before + 1, page.status.text()
+    assert page.selected_member() == member
+    legend = page.legend.text()
+    assert "⚑" in legend and "xóa tên" in legend and "đã đóng" in legend and "miễn" in legend

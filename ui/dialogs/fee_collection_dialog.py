@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -78,8 +79,9 @@ class FeeCollectionDialog(QDialog):
         top.addStretch(1)
         hint = QLabel(
             self.tr(
-                "Space: pay this month · Enter: pay everything owed up to this month · Ctrl+Z: undo the last "
-                "payment. Cash, dated %1, receipts numbered in order."
+                "Space or “Pay this month”: pay this month · Enter or “Pay everything owed”: pay everything "
+                "owed up to this month · Ctrl+Z: undo the last payment. A right click on a member offers the "
+                "same. Cash, dated %1, receipts numbered in order."
             ).replace("%1", self.paid_on.strftime("%d/%m/%Y"))
         )
         hint.setWordWrap(True)
@@ -102,6 +104,17 @@ class FeeCollectionDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.installEventFilter(self)
+        # For the mouse: the same two payments on buttons and on the row's context menu.
+        self.pay_month_button = QPushButton(self.tr("&Pay this month"))
+        self.pay_month_button.setObjectName("payMonth")
+        self.pay_month_button.setAutoDefault(False)
+        self.pay_month_button.clicked.connect(lambda: self.pay_selected(include_arrears=False))
+        self.pay_all_button = QPushButton(self.tr("Pay &everything owed"))
+        self.pay_all_button.setObjectName("payAll")
+        self.pay_all_button.setAutoDefault(False)
+        self.pay_all_button.clicked.connect(lambda: self.pay_selected(include_arrears=True))
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         self.total = QLabel()
         self.total.setObjectName("collectionTotal")
         self.message = QLabel()
@@ -115,6 +128,8 @@ class FeeCollectionDialog(QDialog):
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addWidget(self.total, 1)
+        buttons.addWidget(self.pay_month_button)
+        buttons.addWidget(self.pay_all_button)
         buttons.addWidget(undo)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
@@ -191,6 +206,28 @@ class FeeCollectionDialog(QDialog):
                 self.undo_last()
                 return True
         return super().eventFilter(watched, event)
+
+    def context_menu(self) -> QMenu:
+        """The selected row's payments, as its right-click menu offers them."""
+        menu = QMenu(self)
+        menu.addAction(self.tr("Pay this month (Space)"), lambda: self.pay_selected(include_arrears=False))
+        menu.addAction(
+            self.tr("Pay everything owed up to this month (Enter)"),
+            lambda: self.pay_selected(include_arrears=True),
+        )
+        menu.addSeparator()
+        menu.addAction(self.tr("Undo the last payment (Ctrl+Z)"), self.undo_last)
+        return menu
+
+    def _context_menu(self, position: object) -> None:
+        from PySide6.QtCore import QPoint
+
+        assert isinstance(position, QPoint)
+        row = self.table.rowAt(position.y())
+        if row < 0:
+            return
+        self.table.selectRow(row)
+        self.context_menu().popup(self.table.viewport().mapToGlobal(position))
 
     def pay_selected(self, *, include_arrears: bool) -> PaymentSummary | None:
         index = self.table.currentRow()

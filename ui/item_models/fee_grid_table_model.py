@@ -24,7 +24,7 @@ MONTH_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _Index = QModelIndex | QPersistentModelIndex
 
-_BACKGROUNDS = {
+STATE_COLOURS = {  # the month cells' backgrounds, also shown in the Fees page's legend
     MonthState.PAID: QColor("#dcefdc"),
     MonthState.PAID_AHEAD: QColor("#cfe8f7"),
     MonthState.PARTIAL: QColor("#fbe7c0"),
@@ -137,7 +137,7 @@ class FeeGridTableModel(QAbstractTableModel):
                 return format_money(entry.due)
             return ""
         if role == Qt.ItemDataRole.BackgroundRole:
-            color = _BACKGROUNDS.get(state)
+            color = STATE_COLOURS.get(state)
             return QBrush(color) if color else None
         if role == Qt.ItemDataRole.ForegroundRole:
             if state is MonthState.UNPAID:

@@ -34,7 +34,7 @@ from cellapp.domain.fees import PaymentChannel
 from cellapp.domain.months import Month, Period
 from cellapp.domain.vietnamese import format_money, matches
 from cellapp.services.workspace import Workspace
-from ui.item_models.fee_grid_table_model import FeeGridTableModel
+from ui.item_models.fee_grid_table_model import STATE_COLOURS, FeeGridTableModel
 from ui.ops import Area, Ops
 from ui.pages.base import Page
 from ui.pages.fee_printer import FeePrinter
@@ -146,6 +146,8 @@ class FeesPage(Page):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.installEventFilter(self)
         self.table.doubleClicked.connect(lambda _index: self.open_payment())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
 
         self.totals = QLabel()
         self.totals.setObjectName("feeTotals")
@@ -156,12 +158,33 @@ class FeesPage(Page):
             )
         )
         hint.setStyleSheet("color: #555")
+        swatch = "<span style='background:{}'>&nbsp;{}&nbsp;</span>"
+        self.legend = QLabel(
+            " · ".join(
+                [
+                    swatch.format(STATE_COLOURS[MonthState.PAID].name(), self.tr("paid")),
+                    swatch.format(STATE_COLOURS[MonthState.PAID_AHEAD].name(), self.tr("paid ahead")),
+                    swatch.format(STATE_COLOURS[MonthState.PARTIAL].name(), self.tr("part paid")),
+                    swatch.format(STATE_COLOURS[MonthState.UNPAID].name(), self.tr("owed")),
+                    swatch.format(STATE_COLOURS[MonthState.EXEMPT].name(), self.tr("exempt")),
+                    self.tr(
+                        "⚑ three months or more unpaid this year: without a valid reason, the cell considers "
+                        "striking the name (Charter art. 8)"
+                    ),
+                    self.tr("right click on a member: the same actions"),
+                ]
+            )
+        )
+        self.legend.setObjectName("feeLegend")
+        self.legend.setWordWrap(True)
+        hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addLayout(actions)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.totals)
         layout.addWidget(self.status)
+        layout.addWidget(self.legend)
         layout.addWidget(hint)
 
         self._debounce = QTimer(self)
@@ -264,6 +287,24 @@ class FeesPage(Page):
         return super().eventFilter(watched, event)
 
     # -- actions ----------------------------------------------------------------------------------------
+
+    def context_menu(self) -> QMenu:
+        """The selected member's fee actions, as the grid's right-click menu offers them."""
+        menu = QMenu(self)
+        menu.addAction(self.tr("Pay the selected month now (Space)"), self.quick_pay)
+        menu.addAction(self.tr("Record a payment… (Enter)"), self.open_payment)
+        menu.addAction(self.tr("The member's fees… (F2)"), self.open_member)
+        return menu
+
+    def _context_menu(self, position: object) -> None:
+        from PySide6.QtCore import QPoint
+
+        assert isinstance(position, QPoint)
+        index = self.table.indexAt(position)
+        if not index.isValid():
+            return
+        self.table.setCurrentIndex(index)
+        self.context_menu().popup(self.table.viewport().mapToGlobal(position))
 
     def quick_pay(self) -> None:
         """Pay the selected month for the selected member, in cash, today, with the next receipt."""

@@ -28,6 +28,7 @@ CATALOGUES: dict[str, list[str]] = {
         "ui/pages/base.py",
         "ui/ops.py",
         "ui/pages/overview_page.py",
+        "ui/widgets/first_steps_widget.py",
         "ui/pages/members_page.py",
         "ui/item_models/members_table_model.py",
         "ui/dialogs/first_run_dialog.py",

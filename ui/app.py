@@ -80,6 +80,10 @@ def create_cell(root: Path, answer: FirstRunAnswer) -> Workspace:
     )
     if answer.fee_book_start is not None:
         set_fee_book_start(workspace.uow(), ledger_start=answer.fee_book_start)
+    if answer.secretary:
+        from cellapp.services.first_steps import set_secretary_name
+
+        set_secretary_name(workspace.uow(), answer.secretary)
     return workspace
 
 

@@ -66,6 +66,10 @@ class LazyPages(Sequence["Page"]):
     def is_built(self, index: int) -> bool:
         return index in self._built
 
+    def index_of(self, class_name: str) -> int | None:
+        """The row of the page of this class name, without building it; None when this kind has none."""
+        return next((i for i, entry in enumerate(self._entries) if entry.class_name == class_name), None)
+
 
 class MainWindow(QMainWindow):
     def __init__(self, workspace: Workspace | None = None) -> None:
@@ -135,6 +139,9 @@ class MainWindow(QMainWindow):
     def _build_page(self, index: int, page_class: type[Page]) -> Page:
         assert self.workspace is not None
         page = page_class(self.workspace, self.ops)
+        steps = getattr(page, "first_steps", None)
+        if steps is not None:
+            steps.step_requested.connect(self.do_first_step)
         placeholder = self.stack.widget(index)
         self.stack.insertWidget(index, page)
         self.stack.removeWidget(placeholder)
@@ -237,6 +244,42 @@ class MainWindow(QMainWindow):
                 ),
                 15000,
             )
+
+    def go_to(self, page_class: type[Page]) -> Page | None:
+        """Show the page of this class (built the first time) and return it."""
+        if not isinstance(self.pages, LazyPages):
+            return None
+        row = self.pages.index_of(page_class.__name__)
+        if row is None:
+            return None
+        self.navigation.setCurrentRow(row)
+        return self.pages[row]
+
+    def do_first_step(self, step: object) -> None:
+        """A button of the Overview's first steps: go where the step is done and start it."""
+        from cellapp.domain.meetings import MeetingKind
+        from cellapp.services.first_steps import FirstStep
+        from ui.pages.cell_sync_page import CellSyncPage
+        from ui.pages.fees_page import FeesPage
+        from ui.pages.meetings_page import MeetingsPage
+        from ui.pages.members_page import MembersPage
+
+        if step is FirstStep.ADD_MEMBERS:
+            members = self.go_to(MembersPage)
+            if isinstance(members, MembersPage):
+                members.actions.add()
+        elif step is FirstStep.FEE_BOOK_START:
+            fees = self.go_to(FeesPage)
+            if isinstance(fees, FeesPage):
+                fees.open_settings()
+        elif step is FirstStep.FIRST_MEETING:
+            meetings = self.go_to(MeetingsPage)
+            if isinstance(meetings, MeetingsPage):
+                meetings.new_meeting(MeetingKind.REGULAR)
+        elif step is FirstStep.JOIN_COMMITTEE:
+            sync = self.go_to(CellSyncPage)
+            if isinstance(sync, CellSyncPage):
+                sync.join_button.setFocus()
 
     def show_page(self, row: int) -> None:
         if row < 0 or row >= len(self.pages):

@@ -32,6 +32,7 @@ from cellapp.storage.records import (
     MeetingAgendaItemRecord,
     MeetingAttendanceRecord,
     MeetingRecord,
+    MemberRecord,
     new_uuid,
 )
 from cellapp.storage.unit_of_work import UnitOfWork
@@ -122,9 +123,9 @@ def suggest_preparation(uow: UnitOfWork, *, kind: MeetingKind, on: date) -> Prep
     preparation = Preparation(
         held_on=on, place="", planned_time=time(19, 30), agenda=standard_agenda(kind, on)
     )
-    if last is None:
-        return preparation
     current = {uuid for uuid, status in statuses.items() if status.is_current}
+    if last is None:
+        return replace(preparation, chair_uuid=_the_secretary(uow, current))
     return replace(
         preparation,
         place=last.place,
@@ -133,6 +134,28 @@ def suggest_preparation(uow: UnitOfWork, *, kind: MeetingKind, on: date) -> Prep
         chair_role=ChairRole(last.chair_role),
         secretary_uuid=last.secretary_uuid if last.secretary_uuid in current else None,
     )
+
+
+def _the_secretary(uow: UnitOfWork, current: set[str]) -> str | None:
+    """The first meeting's chair: the current member named as the secretary at first run, else the one
+    whose position is the cell's secretary (Bí thư, not Phó bí thư); None when there is no such one."""
+    from cellapp.services.first_steps import secretary_name
+
+    named = secretary_name(uow).casefold()
+    with uow:
+        rows = uow.session.execute(
+            select(MemberRecord.uuid, MemberRecord.full_name, MemberRecord.position).where(
+                MemberRecord.deleted.is_(False), MemberRecord.uuid.in_(current)
+            )
+        ).all()
+    by_name = [uuid for uuid, name, _position in rows if named and nfc(name).casefold() == named]
+    by_position = [
+        uuid for uuid, _name, position in rows if nfc(position or "").casefold().startswith("bí thư")
+    ]
+    for found in (by_name, by_position):
+        if len(found) == 1:
+            return str(found[0])
+    return None
 
 
 def prepare_meeting(uow: UnitOfWork, *, kind: MeetingKind, preparation: Preparation) -> MeetingDetail:

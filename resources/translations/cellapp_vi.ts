@@ -98,6 +98,14 @@
       <translation>ví dụ Nậm Búng</translation>
     </message>
     <message>
+      <source>e.g. Giàng Seo Phử</source>
+      <translation>ví dụ Giàng Seo Phử</translation>
+    </message>
+    <message>
+      <source>Chairs the first meeting; add the secretary as a member too.</source>
+      <translation>Chủ trì cuộc họp đầu tiên; nhớ thêm đồng chí bí thư vào danh sách đảng viên.</translation>
+    </message>
+    <message>
       <source>Cell &amp;name:</source>
       <translation>&amp;Tên chi bộ:</translation>
     </message>
@@ -112,6 +120,10 @@
     <message>
       <source>&amp;Place on documents:</source>
       <translation>Đị&amp;a danh trên văn bản:</translation>
+    </message>
+    <message>
+      <source>Cell s&amp;ecretary:</source>
+      <translation>&amp;Bí thư chi bộ:</translation>
     </message>
     <message>
       <source>Fee book &amp;starts in:</source>
@@ -144,6 +156,45 @@
     <message>
       <source>Enter the name of the committee.</source>
       <translation>Hãy nhập tên cấp ủy.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FirstStepsWidget</name>
+    <message>
+      <source>Getting started</source>
+      <translation>Bắt đầu sử dụng</translation>
+    </message>
+    <message>
+      <source>Add the cell's members, one by one or from an Excel file.</source>
+      <translation>Thêm đảng viên của chi bộ: từng người, hoặc nhập từ tệp Excel.</translation>
+    </message>
+    <message>
+      <source>&amp;Add members…</source>
+      <translation>&amp;Thêm đảng viên…</translation>
+    </message>
+    <message>
+      <source>Say from which month the fee book is kept here (earlier months stay on paper).</source>
+      <translation>Chọn tháng bắt đầu ghi sổ đảng phí trong CellApp (các tháng trước vẫn ở sổ giấy).</translation>
+    </message>
+    <message>
+      <source>Fee book &amp;start…</source>
+      <translation>Tháng bắt đầu &amp;sổ đảng phí…</translation>
+    </message>
+    <message>
+      <source>Prepare the first monthly meeting: agenda, chair and minute-taker.</source>
+      <translation>Chuẩn bị buổi sinh hoạt chi bộ đầu tiên: chương trình, chủ trì và thư ký.</translation>
+    </message>
+    <message>
+      <source>&amp;Prepare the first meeting…</source>
+      <translation>&amp;Chuẩn bị cuộc họp đầu tiên…</translation>
+    </message>
+    <message>
+      <source>Join the committee above, once, to exchange files on a USB stick.</source>
+      <translation>Đăng ký với cấp ủy cấp trên (làm một lần) để trao đổi tệp qua USB.</translation>
+    </message>
+    <message>
+      <source>&amp;Join the committee…</source>
+      <translation>Đăng &amp;ký với cấp ủy…</translation>
     </message>
   </context>
   <context>

@@ -43,6 +43,7 @@ class FirstRunAnswer:
     level: CommitteeLevel = CommitteeLevel.COMMUNE
     fee_book_start: Month | None = None  # a cell's: the first month its fee book is kept in CellApp
     place: str = ""  # the place name of the documents' date line ("Nậm Búng, ngày …")
+    secretary: str = ""  # a cell's secretary, who chairs the first meeting
 
 
 class FirstRunDialog(QDialog):
@@ -84,12 +85,19 @@ class FirstRunDialog(QDialog):
             )
         )
         self.cell_place = self._place_field("cellPlace", self.tr("e.g. Nậm Búng"))
+        self.cell_secretary = QLineEdit()
+        self.cell_secretary.setObjectName("cellSecretary")
+        self.cell_secretary.setPlaceholderText(self.tr("e.g. Giàng Seo Phử"))
+        self.cell_secretary.setToolTip(
+            self.tr("Chairs the first meeting; add the secretary as a member too.")
+        )
         cell_form = QWidget()
         form = QFormLayout(cell_form)
         form.addRow(self.tr("Cell &name:"), self.cell_name)
         form.addRow(self.tr("Committee &above:"), self.cell_committee)
         form.addRow(self.tr("Its &level:"), self.cell_level)
         form.addRow(self.tr("&Place on documents:"), self.cell_place)
+        form.addRow(self.tr("Cell s&ecretary:"), self.cell_secretary)
         form.addRow(self.tr("Fee book &starts in:"), self.fee_book_start)
 
         self.committee_name = QLineEdit()
@@ -160,6 +168,7 @@ class FirstRunDialog(QDialog):
             level=CommitteeLevel(self.cell_level.currentData()),
             fee_book_start=Month(self.fee_book_start.date().year(), self.fee_book_start.date().month()),
             place=self.cell_place.text().strip(),
+            secretary=self.cell_secretary.text().strip(),
         )
 
     def _accept_if_valid(self) -> None:

@@ -11,12 +11,14 @@ from cellapp.domain.errors import CellAppError
 from cellapp.domain.members import MemberStatus
 from cellapp.domain.units import UnitKind
 from cellapp.services.alerts import list_alerts
+from cellapp.services.first_steps import FirstSteps
 from cellapp.services.overview import Overview, get_overview
 from cellapp.services.workspace import Workspace
 from ui.ops import Ops
 from ui.pages.base import Page
 from ui.widgets.alerts_widget import AlertsWidget
 from ui.widgets.committee_overview import CommitteeAlerts, CommitteeCharts
+from ui.widgets.first_steps_widget import FirstStepsWidget
 from ui.widgets.meeting_figures_widget import MeetingFiguresWidget
 
 
@@ -36,6 +38,9 @@ class OverviewPage(Page):
         self.committee.setWordWrap(True)
         layout.addWidget(self.heading)
         layout.addWidget(self.committee)
+        # A new cell's next steps, each with its button (the main window carries them out).
+        self.first_steps = FirstStepsWidget()
+        layout.addWidget(self.first_steps)
         self.counts_box = QGroupBox(self.tr("Members"))
         self.counts_form = QFormLayout(self.counts_box)
         self.counts_form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
@@ -73,6 +78,14 @@ class OverviewPage(Page):
             return
         uow = self.workspace.uow(read_only=True)
         self.tasks.run(lambda: list_alerts(uow), self.alerts.show_alerts, self._alerts_failed)
+        self.tasks.run(self._load_first_steps, self.first_steps.show_steps, lambda _error: None)
+
+    def _load_first_steps(self) -> FirstSteps:
+        from cellapp.services.first_steps import first_steps
+        from cellapp.services.sync_status import sync_status
+
+        enrolled = sync_status(self.workspace).enrolled
+        return first_steps(self.workspace.uow(read_only=True), enrolled=enrolled)
 
     def _alerts_failed(self, error: BaseException) -> None:
         self.alerts.show_failure(error.message.render() if isinstance(error, CellAppError) else str(error))

@@ -13,12 +13,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -142,11 +144,26 @@ class MainWindow(QMainWindow):
         steps = getattr(page, "first_steps", None)
         if steps is not None:
             steps.step_requested.connect(self.do_first_step)
+        # A page taller or wider than the window scrolls instead of pushing the window off the screen
+        # (a 1366×768 laptop with its taskbar, or at 125% scaling).
+        frame = QScrollArea()
+        frame.setObjectName(f"pageFrame-{page_class.__name__}")
+        frame.setWidgetResizable(True)
+        frame.setFrameShape(QFrame.Shape.NoFrame)
+        frame.setWidget(page)
         placeholder = self.stack.widget(index)
-        self.stack.insertWidget(index, page)
+        self.stack.insertWidget(index, frame)
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
         return page
+
+    def current_page(self) -> Page | None:
+        """The page on screen (each sits in its scroll frame in the stack)."""
+        from ui.pages.base import Page
+
+        frame = self.stack.currentWidget()
+        page = frame.widget() if isinstance(frame, QScrollArea) else None
+        return page if isinstance(page, Page) else None
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))

@@ -75,7 +75,7 @@ def test_the_overview_of_a_new_cell_shows_its_next_steps_with_their_buttons(qtbo
 
         QTimer.singleShot(0, close_the_member_dialog)
         qtbot.mouseClick(steps.buttons[FirstStep.ADD_MEMBERS], Qt.MouseButton.LeftButton)
-        assert opened and isinstance(window.stack.currentWidget(), MembersPage)
+        assert opened and isinstance(window.current_page(), MembersPage)
 
         add_members(
             workspace.uow(),

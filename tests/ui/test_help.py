@@ -36,7 +36,7 @@ def _press_f1(qtbot, window: MainWindow) -> HelpWindow:  # type: ignore[no-untyp
     # F1 is an application shortcut: Qt hands it on only while a window of the application is active.
     window.windowHandle().requestActivate()
     qtbot.waitUntil(window.isActiveWindow)
-    focus = window.stack.currentWidget()
+    focus = window.current_page()
     focus.setFocus()
     qtbot.keyClick(focus, Qt.Key.Key_F1)
     assert window.help_window is not None  # closed and deleted with the main window

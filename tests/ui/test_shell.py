@@ -115,7 +115,7 @@ print(",".join(m for m in modules if m in sys.modules))
 window.navigation.setCurrentRow(2)
 app.processEvents()
 print(",".join(m for m in modules if m in sys.modules))
-print(type(window.stack.currentWidget()).__name__)
+print(type(window.current_page()).__name__)
 os._exit(0)
 """
 
@@ -153,8 +153,8 @@ def test_every_page_opens_from_the_navigation_and_its_shortcut(window: MainWindo
     for row in reversed(range(count)):  # shortcuts first, from the last page back
         QTest.keyClick(window, Qt.Key(Qt.Key.Key_1 + row), Qt.KeyboardModifier.ControlModifier)
         assert window.navigation.currentRow() == row
-        page = window.stack.currentWidget()
+        page = window.current_page()
         assert page is window.pages[row] and page.title() == window.navigation.item(row).text()
         assert entry_of(type(page)).title() == page.title()
     window.navigation.setCurrentRow(0)
-    assert window.stack.currentWidget() is window.pages[0]
+    assert window.current_page() is window.pages[0]

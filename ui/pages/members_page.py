@@ -166,11 +166,12 @@ class MembersPage(Page):
         search_label.setBuddy(self.search_box)
         filter_label = QLabel(self.tr("S&tatus:"))
         filter_label.setBuddy(self.status_filter)
-        self.search_box.setMinimumWidth(220)
         for box in (self.status_filter, self.sex_filter, self.ethnicity_filter, self.residence_filter):
-            # Long status names must not widen the window beyond a 1366-pixel screen.
-            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            box.setMinimumContentsLength(8)
+            # Each filter shows its longest choice whole ("Cư trú ở mọi nơi"); long status names are
+            # capped so that the row still fits a 1366-pixel screen, the search box giving way first.
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            box.setMaximumWidth(250)
+        self.search_box.setMinimumWidth(160)
         filters = QHBoxLayout()
         filters.addWidget(search_label)
         filters.addWidget(self.search_box, 4)

@@ -9,6 +9,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from ui.gui_thread_gc import collect_on_gui_thread
+
 
 class _Relay(QObject):
     """Lives on the GUI thread; the worker emits, the slots run on the GUI thread."""
@@ -79,6 +81,8 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._relays: set[_Relay] = set()
         self._pool = QThreadPool.globalInstance()
+        # Background jobs allocate too: cyclic garbage must only ever be freed on the GUI thread.
+        collect_on_gui_thread(self)
 
     def run(
         self,

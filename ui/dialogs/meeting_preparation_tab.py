@@ -83,7 +83,8 @@ class MeetingPreparationTab(QWidget):
         self.agenda = QPlainTextEdit()
         self.agenda.setObjectName("agenda")
         self.agenda.setPlaceholderText(self.tr("One agenda item a line"))
-        self.agenda.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)  # one line is one item
+        # One line (paragraph) is one item; a long item wraps on screen instead of scrolling sideways.
+        self.agenda.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         standard = QPushButton(self.tr("Standard &agenda"))
         standard.clicked.connect(self.use_standard_agenda)
         self.documents = QPlainTextEdit()

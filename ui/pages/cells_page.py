@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -86,9 +87,33 @@ class CellsPage(Page):
         self.table.setColumnWidth(3, min(self.table.columnWidth(3), 100))
         for column in range(4, self.model.columnCount()):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 64))
+        self._fit_to_width()
         self._update_count()
         if not cells:
             self.count_label.setText(self.tr("No cell is enrolled yet: invite cells on the Sync page."))
+
+    def _fit_to_width(self) -> None:
+        """Narrow the columns (names first, then the figures) until the table fits without sideways
+        scrolling on a 1366-pixel screen; a cut name or heading shows whole in its tooltip."""
+        available = self.table.viewport().width() or self.table.width()
+        if available <= 0:
+            return
+        for columns, floor in (((1, 2, 3), 96), (tuple(range(4, self.model.columnCount())), 40)):
+            excess = self.table.horizontalHeader().length() - available
+            if excess <= 0:
+                return
+            room = {c: max(self.table.columnWidth(c) - floor, 0) for c in columns}
+            total = sum(room.values())
+            if not total:
+                continue
+            for column, spare in room.items():
+                cut = min(spare, -(-excess * spare // total))  # a share of the excess, rounded up
+                self.table.setColumnWidth(column, self.table.columnWidth(column) - cut)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.model.rowCount():
+            self._fit_to_width()
 
     def _filter(self, text: str) -> None:
         self.proxy.set_text(text)

@@ -39,7 +39,7 @@ def test_garbage_made_by_a_job_is_freed_on_the_gui_thread(qtbot) -> None:  # typ
         runner.run(work, done.append, done.append)
         qtbot.waitUntil(lambda: bool(done), timeout=10000)
         assert done == [1]
-        assert _Cycle.freed_on == []  # nothing was collected on the worker
+        # Collected meanwhile or after, but only ever by the GUI thread's timer, never on the worker.
         qtbot.waitUntil(lambda: bool(_Cycle.freed_on), timeout=10000)
         assert set(_Cycle.freed_on) == {threading.main_thread().name}
     finally:

@@ -87,12 +87,70 @@ def main() -> int:
                         problems.append(f"{name}: the dialog needs more than the screen")
                     survey(name, dialog)
                     dialog.done(0)
+        for name, make in _standalone_dialogs(workspace, window):
+            try:
+                dialog = make()
+            except Exception as error:  # a dialog that cannot even open is a problem too
+                problems.append(f"{name}: could not open ({error})")
+                continue
+            dialog.show()
+            settle(app, window)
+            dialog.resize(min(dialog.width(), size[0]), min(dialog.height(), size[1]))
+            settle(app, window)
+            hint = dialog.minimumSizeHint()
+            if hint.height() > size[1] or hint.width() > size[0]:
+                problems.append(f"{name}: the dialog needs more than the screen")
+            survey(name, dialog)
+            dialog.done(0)
         window.close()
         workspace.close()
     for line in problems:
         print(line)
     print("done")
     return 0
+
+
+def _standalone_dialogs(workspace: object, window: object) -> list[tuple[str, Callable[[], QDialog]]]:
+    """The dialogs reached from menus and from the Sync pages, opened directly."""
+    from cellapp.domain.units import UnitKind
+    from ui.dialogs.about_dialog import AboutDialog
+    from ui.dialogs.document_place_dialog import DocumentPlaceDialog
+    from ui.dialogs.enrolment_dialogs import KeyCardDialog
+    from ui.dialogs.first_run_dialog import FirstRunDialog
+    from ui.dialogs.passphrase_dialogs import PassphraseSettingsDialog
+
+    common: list[tuple[str, Callable[[], QDialog]]] = [
+        ("about", lambda: AboutDialog(window)),  # type: ignore[arg-type]
+        ("first run", lambda: FirstRunDialog(window)),  # type: ignore[arg-type]
+        ("place on documents", lambda: DocumentPlaceDialog(workspace, window)),  # type: ignore[arg-type]
+        ("passphrase", lambda: PassphraseSettingsDialog(workspace, window)),  # type: ignore[arg-type]
+        ("key card", lambda: KeyCardDialog(workspace, window)),  # type: ignore[arg-type]
+    ]
+    if workspace.info.kind is UnitKind.CELL:  # type: ignore[attr-defined]
+        from ui.dialogs.enrolment_dialogs import JoinDialog
+        from ui.dialogs.export_dialog import ExportDialog
+        from ui.dialogs.review_announce_dialog import ReviewAnnounceDialog
+
+        return [
+            *common,
+            ("join", lambda: JoinDialog(workspace, window)),  # type: ignore[arg-type]
+            ("export", lambda: ExportDialog(workspace, window.tasks, window)),  # type: ignore[arg-type,attr-defined]
+            ("announce", lambda: ReviewAnnounceDialog(workspace, 2026, window)),  # type: ignore[arg-type]
+        ]
+    from ui.dialogs.directive_dialog import DirectiveDialog
+    from ui.dialogs.enrolment_dialogs import InviteDialog
+    from ui.dialogs.reference_dialog import ReferenceDialog
+    from ui.dialogs.statistics_dialog import StatisticsDialog
+    from ui.dialogs.transfer_dialog import TransferDialog
+
+    return [
+        *common,
+        ("invite", lambda: InviteDialog(workspace, window)),  # type: ignore[arg-type]
+        ("directive", lambda: DirectiveDialog(workspace, window)),  # type: ignore[arg-type]
+        ("reference data", lambda: ReferenceDialog(workspace, window)),  # type: ignore[arg-type]
+        ("statistics", lambda: StatisticsDialog(workspace, window.tasks, window)),  # type: ignore[arg-type,attr-defined]
+        ("transfer", lambda: TransferDialog(workspace, window)),  # type: ignore[arg-type]
+    ]
 
 
 def _dialogs(page: object) -> list[tuple[str, Callable[[], object]]]:

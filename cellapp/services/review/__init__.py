@@ -11,6 +11,13 @@ from cellapp.services.review.decisions import (
 )
 from cellapp.services.review.inputs import Discipline, ReviewInputs, review_inputs
 from cellapp.services.review.model import Decision, MemberReview, NotReviewed, ReviewYear
+from cellapp.services.review.reading import (
+    find_reviewed_member,
+    full_members_on,
+    members_without_review,
+    review_year,
+    review_years,
+)
 from cellapp.services.review.rules import (
     all_review_rules,
     read_rules_file,
@@ -23,13 +30,8 @@ from cellapp.services.review.years import (
     Saved,
     add_member_review,
     announce_results,
-    find_reviewed_member,
-    full_members_on,
-    members_without_review,
     propose_cell_grade,
     propose_member_grade,
-    review_year,
-    review_years,
     save_cell_self_review,
     save_review_comments,
     save_self_assessment,

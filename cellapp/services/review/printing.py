@@ -15,8 +15,8 @@ from cellapp.domain.members import MemberStatus
 from cellapp.domain.review import Coverage, ReviewGrade
 from cellapp.services.review.inputs import review_inputs
 from cellapp.services.review.model import Decision, MemberReview, ReviewYear
+from cellapp.services.review.reading import review_year
 from cellapp.services.review.summary import ReviewSummary, SummaryRow, summarise
-from cellapp.services.review.years import review_year
 from cellapp.storage.records import UnitRecord, WorkspaceRecord
 from cellapp.storage.unit_of_work import UnitOfWork
 

@@ -19,7 +19,7 @@ from cellapp.domain.lifecycle import Grade
 from cellapp.domain.review import ReviewGrade
 from cellapp.domain.review_checks import quota_warning
 from cellapp.services.review.model import MemberReview, ReviewYear
-from cellapp.services.review.years import review_year
+from cellapp.services.review.reading import review_year
 from cellapp.storage.unit_of_work import UnitOfWork
 
 

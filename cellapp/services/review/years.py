@@ -2,8 +2,8 @@
 self-assessment, the meeting's comments and proposed grade with its vote, the cell's own collective
 review, the session, and the announcement of the results (docs/party-rules.md §7).
 
-Every write checks first and saves nothing when refused. Only the cell writes these; the committee reads
-them from the cell's files and answers with decisions (decisions.py).
+Every write checks first and saves nothing when refused; reading a year is in reading.py. Only the cell
+writes these; the committee reads them from the cell's files and answers with decisions (decisions.py).
 """
 
 from __future__ import annotations
@@ -14,18 +14,13 @@ from datetime import date
 
 from sqlalchemy import select
 
-from cellapp.domain.attendance import in_denominator
 from cellapp.domain.errors import InputRejected, NotFound, UsageError, ValidationError
 from cellapp.domain.l10n import T, Text
-from cellapp.domain.lifecycle import Standing
-from cellapp.domain.members import MemberStatus
-from cellapp.domain.membership import count_membership, grade_of
+from cellapp.domain.membership import count_membership
 from cellapp.domain.review import (
     Coverage,
-    CoverageFacts,
     ReviewForm,
     ReviewGrade,
-    coverage_of,
     suggested_form,
 )
 from cellapp.domain.review_checks import (
@@ -36,13 +31,19 @@ from cellapp.domain.review_checks import (
     total_refusal,
     vote_refusal,
 )
-from cellapp.domain.review_rules import ReviewRules
 from cellapp.domain.units import UnitKind
-from cellapp.domain.vietnamese import fold, format_date, name_sort_key, nfc
-from cellapp.services.member_votes import vote_basis
+from cellapp.domain.vietnamese import format_date, nfc
 from cellapp.services.members import member_standings_on
 from cellapp.services.review.inputs import review_inputs
-from cellapp.services.review.model import Decision, MemberReview, NotReviewed, ReviewYear
+from cellapp.services.review.model import ReviewYear
+from cellapp.services.review.reading import (
+    coverage_on,
+    decisions_of,
+    full_members_on,
+    on_cell_list,
+    review_year,
+    year_record,
+)
 from cellapp.services.review.rules import review_rules_by_code, review_rules_on
 from cellapp.storage.records import (
     MemberRecord,
@@ -87,14 +88,8 @@ def _check_year(year: int, today: date) -> None:
         )
 
 
-def _year_record(uow: UnitOfWork, year: int, owner_unit: str | None = None) -> ReviewYearRecord | None:
-    query = select(ReviewYearRecord).where(ReviewYearRecord.year == year, ReviewYearRecord.deleted.is_(False))
-    query = query.where(ReviewYearRecord.owner_unit == (owner_unit or uow.unit_uuid))
-    return uow.session.scalars(query).first()
-
-
 def _required_year(uow: UnitOfWork, year: int) -> ReviewYearRecord:
-    record = _year_record(uow, year)
+    record = year_record(uow, year)
     if record is None:
         raise NotFound(
             T(
@@ -111,28 +106,6 @@ def _review_record(uow: UnitOfWork, review_uuid: str) -> MemberReviewRecord:
     if record is None or record.deleted:
         raise NotFound(T("No such member review.", "Không tìm thấy bản kiểm điểm của đảng viên."))
     return record
-
-
-def _decided(uow: UnitOfWork, cell_unit: str, year: int) -> dict[str, Decision]:
-    return {
-        row.member_uuid: Decision(ReviewGrade(row.grade), row.decided_by, row.decided_on, row.decision_ref)
-        for row in uow.session.scalars(
-            select(ReviewDecisionRecord).where(
-                ReviewDecisionRecord.cell_unit == cell_unit,
-                ReviewDecisionRecord.year == year,
-                ReviewDecisionRecord.deleted.is_(False),
-            )
-        )
-    }
-
-
-def _coverage(record: MemberRecord, standing: Standing, on: date, rules: ReviewRules) -> Coverage:
-    assert standing.status is not None
-    return coverage_of(CoverageFacts(standing.status, record.admitted_on), on, rules.new_member_months)
-
-
-def _on_list(status: MemberStatus | None) -> bool:
-    return status is not None and status.is_current
 
 
 def start_review_year(uow: UnitOfWork, year: int, *, on: date | None = None) -> ReviewYear:
@@ -153,7 +126,7 @@ def start_review_year(uow: UnitOfWork, year: int, *, on: date | None = None) -> 
     standings = member_standings_on(uow, on, owner_unit=None)
     with uow:
         _require_cell(uow)
-        if _year_record(uow, year) is not None:
+        if year_record(uow, year) is not None:
             raise InputRejected(
                 T(
                     "The review of {year} has already been started.",
@@ -176,9 +149,9 @@ def start_review_year(uow: UnitOfWork, year: int, *, on: date | None = None) -> 
         ).all()
         for record in members:
             standing = standings.get(record.uuid)
-            if standing is None or not _on_list(standing.status) or record.uuid in already:
+            if standing is None or not on_cell_list(standing.status) or record.uuid in already:
                 continue
-            coverage = _coverage(record, standing, on, rules)
+            coverage = coverage_on(record, standing, on, rules)
             if not coverage.reviewed:
                 continue
             uow.session.add(
@@ -223,7 +196,7 @@ def add_member_review(
         rules = review_rules_by_code(uow, year_record.rules_code, year)
         day = date.today() if date.today().year == year else date(year, 12, 31)
         standing = member_standings_on(uow, day).get(member_uuid)
-        if standing is None or not _on_list(standing.status):
+        if standing is None or not on_cell_list(standing.status):
             raise InputRejected(
                 T(
                     "{name} is not on the cell's list in {year}.",
@@ -232,7 +205,7 @@ def add_member_review(
                     year=year,
                 )
             )
-        coverage = _coverage(member, standing, day, rules)
+        coverage = coverage_on(member, standing, day, rules)
         if not coverage.reviewed:
             raise InputRejected(coverage.label)
         record = existing or MemberReviewRecord(member_uuid=member_uuid, year=year, scores={})
@@ -324,18 +297,6 @@ def save_review_comments(
         record.comments = _clean(comments)
         record.outside_comment = _clean(outside_comment)
         uow.commit()
-
-
-def full_members_on(uow: UnitOfWork, day: date, *, owner_unit: str | None = None) -> int:
-    """Who may vote (24-QĐ/TW 9.3.2): the full members counted by the cell meeting held that day when it is
-    recorded here, else the cell's full members active in it on that day (exempt and attached-elsewhere
-    members are not counted, as in a meeting where they do not come)."""
-    owner = owner_unit or uow.unit_uuid
-    basis = vote_basis(uow, day) if owner == uow.unit_uuid else None
-    if basis is not None:
-        return basis.full_members
-    standings = member_standings_on(uow, day, owner_unit=owner)
-    return sum(in_denominator(s.status, None, s.grade) for s in standings.values() if s.status is not None)
 
 
 def propose_member_grade(
@@ -519,7 +480,7 @@ def propose_cell_grade(
                     "Hãy tự đánh giá chi bộ theo các tiêu chí trước khi đề xuất xếp loại.",
                 )
             )
-        if _decided(uow, uow.unit_uuid, year).get("") is not None:
+        if decisions_of(uow, uow.unit_uuid, year).get("") is not None:
             raise InputRejected(
                 T(
                     "The committee has already decided the cell's grade.",
@@ -558,7 +519,7 @@ def announce_results(uow: UnitOfWork, year: int, *, on: date, today: date | None
     with uow:
         _require_cell(uow)
         record = _required_year(uow, year)
-        decided = _decided(uow, uow.unit_uuid, year)
+        decided = decisions_of(uow, uow.unit_uuid, year)
         if not decided:
             raise InputRejected(
                 T(
@@ -569,183 +530,3 @@ def announce_results(uow: UnitOfWork, year: int, *, on: date, today: date | None
             )
         record.announced_on = on
         uow.commit()
-
-
-def review_years(uow: UnitOfWork) -> list[int]:
-    """The years this cell has reviewed, newest first."""
-    with uow:
-        return sorted(
-            set(
-                uow.session.scalars(
-                    select(ReviewYearRecord.year).where(
-                        ReviewYearRecord.deleted.is_(False), ReviewYearRecord.owner_unit == uow.unit_uuid
-                    )
-                )
-            ),
-            reverse=True,
-        )
-
-
-def review_year(uow: UnitOfWork, year: int, *, owner_unit: str | None = None) -> ReviewYear | None:
-    """The review of `year` (this cell's, or at the committee a given cell's), None if not started."""
-    with uow:
-        owner = owner_unit or uow.unit_uuid
-        record = _year_record(uow, year, owner)
-        if record is None:
-            return None
-        rules = review_rules_by_code(uow, record.rules_code, year)
-        day = record.session_on or min(date.today(), date(year + 1, 1, 31))
-        standings = member_standings_on(uow, day, owner_unit=owner)
-        counts = count_membership(standings.values())
-        decisions = _decided(uow, owner, year)
-        reviews = uow.session.scalars(
-            select(MemberReviewRecord).where(
-                MemberReviewRecord.year == year,
-                MemberReviewRecord.owner_unit == owner,
-                MemberReviewRecord.deleted.is_(False),
-            )
-        ).all()
-        members = {
-            m.uuid: m
-            for m in uow.session.scalars(
-                select(MemberRecord).where(MemberRecord.owner_unit == owner, MemberRecord.deleted.is_(False))
-            )
-        }
-        extra = {r.member_uuid for r in reviews} - set(members)
-        if extra:
-            for m in uow.session.scalars(select(MemberRecord).where(MemberRecord.uuid.in_(extra))):
-                members[m.uuid] = m
-        found: list[MemberReview] = []
-        for row in reviews:
-            member = members.get(row.member_uuid)
-            standing = standings.get(row.member_uuid)
-            status = standing.status if standing else None
-            found.append(
-                MemberReview(
-                    uuid=row.uuid,
-                    member_uuid=row.member_uuid,
-                    full_name=member.full_name if member else "",
-                    status=status,
-                    party_grade=grade_of(status, standing.grade if standing else None) if status else None,
-                    form=ReviewForm(row.form),
-                    graded=row.graded,
-                    self_text=row.self_text,
-                    self_grade=ReviewGrade(row.self_grade) if row.self_grade else None,
-                    self_score=row.self_score,
-                    scores={k: int(v) for k, v in (row.scores or {}).items()},
-                    self_assessed_on=row.self_assessed_on,
-                    comments=row.comments,
-                    outside_comment=row.outside_comment,
-                    proposed_grade=ReviewGrade(row.proposed_grade) if row.proposed_grade else None,
-                    votes_for=row.votes_for,
-                    votes_against=row.votes_against,
-                    vote_denominator=row.vote_denominator,
-                    proposed_on=row.proposed_on,
-                    decision=decisions.get(row.member_uuid),
-                )
-            )
-        found.sort(key=lambda m: name_sort_key(m.full_name))
-        reviewed = {m.member_uuid for m in found}
-        not_reviewed: list[NotReviewed] = []
-        for uuid, standing in standings.items():
-            member = members.get(uuid)
-            if uuid in reviewed or member is None or not _on_list(standing.status):
-                continue
-            coverage = _coverage(member, standing, day, rules)
-            # Members attached here from elsewhere are outside the cell's total and reviewed at home.
-            if not coverage.reviewed and coverage is not Coverage.ELSEWHERE:
-                party = grade_of(standing.status, standing.grade) if standing.status else None
-                not_reviewed.append(NotReviewed(uuid, member.full_name, coverage, party))
-        not_reviewed.sort(key=lambda n: name_sort_key(n.full_name))
-        names = {
-            uuid: members[uuid].full_name
-            for uuid in (record.chair_uuid, record.secretary_uuid)
-            if uuid in members
-        }
-        cell_decision = decisions.get("")
-        return ReviewYear(
-            uuid=record.uuid,
-            owner_unit=owner,
-            year=year,
-            rules=rules,
-            started_on=record.started_on,
-            session_on=record.session_on,
-            place=record.place,
-            chair_uuid=record.chair_uuid,
-            secretary_uuid=record.secretary_uuid,
-            present=record.present,
-            criteria_met={k: bool(v) for k, v in (record.criteria_met or {}).items()},
-            self_text=record.self_text,
-            self_grade=ReviewGrade(record.self_grade) if record.self_grade else None,
-            proposed_grade=ReviewGrade(record.proposed_grade) if record.proposed_grade else None,
-            votes_for=record.votes_for,
-            votes_against=record.votes_against,
-            vote_denominator=record.vote_denominator,
-            announced_on=record.announced_on,
-            decision=cell_decision,
-            members=tuple(found),
-            not_reviewed=tuple(not_reviewed),
-            full_members=full_members_on(uow, day, owner_unit=owner),
-            total_members=counts.total,
-            names=names,
-        )
-
-
-def members_without_review(uow: UnitOfWork, year: int) -> list[tuple[str, str]]:
-    """Members on the list now who have no review this year but should have one (arrived since the start)."""
-    found = review_year(uow, year)
-    if found is None:
-        return []
-    today = date.today() if date.today().year == year else date(year, 12, 31)
-    standings = member_standings_on(uow, today, owner_unit=uow.unit_uuid)
-    reviewed = {m.member_uuid for m in found.members} | {n.member_uuid for n in found.not_reviewed}
-    with uow:
-        rows = uow.session.execute(
-            select(MemberRecord.uuid, MemberRecord.full_name).where(
-                MemberRecord.uuid.in_(
-                    [u for u, s in standings.items() if _on_list(s.status) and u not in reviewed]
-                )
-            )
-        ).all()
-    return sorted(((r.uuid, r.full_name) for r in rows), key=lambda r: name_sort_key(r[1]))
-
-
-def find_reviewed_member(uow: UnitOfWork, year: int, text: str) -> str:
-    """The member reviewed in `year` named by `text`: an id (or its first 4+ characters), or a name (case,
-    diacritics and đ/d ignored) that only one reviewed member has. For the command line."""
-    found = review_year(uow, year)
-    if found is None:
-        raise NotFound(
-            T(
-                "The review of {year} has not been started.",
-                "Chưa bắt đầu kiểm điểm, đánh giá năm {year}.",
-                year=year,
-            )
-        )
-    wanted = text.strip()
-    key = fold(wanted)
-    by_id = [
-        m for m in found.members if len(wanted) >= 4 and m.member_uuid.lower().startswith(wanted.lower())
-    ]
-    exact = [m for m in found.members if fold(m.full_name) == key]
-    partial = [m for m in found.members if key and key in fold(m.full_name)]
-    for candidates in (by_id, exact, partial):
-        if len(candidates) == 1:
-            return candidates[0].member_uuid
-        if len(candidates) > 1:
-            raise InputRejected(
-                T(
-                    "{text} matches several members: {names}. Give the member's id.",
-                    "{text} khớp với nhiều đảng viên: {names}. Hãy ghi mã đảng viên.",
-                    text=wanted,
-                    names=", ".join(m.full_name for m in candidates[:5]),
-                )
-            )
-    raise NotFound(
-        T(
-            "No member reviewed in {year} matches {text}.",
-            "Không có đảng viên nào kiểm điểm năm {year} khớp với {text}.",
-            year=year,
-            text=wanted,
-        )
-    )

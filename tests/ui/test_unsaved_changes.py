@@ -83,3 +83,23 @@ def test_esc_on_an_open_list_closes_only_the_list(qtbot) -> None:  # type: ignor
     assert not popup.isVisible()
     assert dialog.isVisible() and dialog.discard_question is None  # the dialog was not asked to close
     assert dialog.full_name.text() == "Vàng A Dính"
+
+
+def test_the_fee_settings_ask_too_when_closed_after_a_change(qtbot, cell_workspace) -> None:  # type: ignore[no-untyped-def]
+    from ui.dialogs.fee_settings_dialog import FeeSettingsDialog
+
+    install_language(QApplication.instance(), "vi")  # type: ignore[arg-type]
+    dialog = FeeSettingsDialog(cell_workspace)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    box = dialog.region
+    box.setCurrentIndex((box.currentIndex() + 1) % box.count())
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    settle(dialog)
+    assert dialog.isVisible() and dialog.discard_question is not None and dialog.discard_question.isVisible()
+    QTest.mouseClick(
+        _button(dialog.discard_question, QMessageBox.StandardButton.Discard), Qt.MouseButton.LeftButton
+    )
+    settle(dialog)
+    assert not dialog.isVisible()

@@ -27,11 +27,11 @@ from cellapp.domain.vietnamese import format_date
 from cellapp.services.directives import NewDirective, issue_directive
 from cellapp.services.sync_status import list_cells
 from cellapp.services.workspace import Workspace
-from ui.dialogs.form_support import error_label, form_with_buttons
+from ui.dialogs.form_support import AsksBeforeDiscarding, error_label, form_with_buttons
 from ui.widgets.date_field import DateField
 
 
-class DirectiveDialog(QDialog):
+class DirectiveDialog(AsksBeforeDiscarding, QDialog):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace

@@ -32,10 +32,11 @@ from cellapp.services.fees import (
     record_payment,
 )
 from cellapp.services.workspace import Workspace
+from ui.dialogs.form_support import AsksBeforeDiscarding
 from ui.widgets.fee_inputs import DayEdit, MoneyEdit, MonthEdit
 
 
-class FeePaymentDialog(QDialog):
+class FeePaymentDialog(AsksBeforeDiscarding, QDialog):
     payment_recorded = Signal(object)
 
     def __init__(

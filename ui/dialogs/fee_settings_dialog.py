@@ -23,10 +23,11 @@ from cellapp.domain.months import Month
 from cellapp.domain.vietnamese import format_money
 from cellapp.services.fees import fee_rules_in_force, get_fee_settings, save_fee_settings
 from cellapp.services.workspace import Workspace
+from ui.dialogs.form_support import AsksBeforeDiscarding
 from ui.widgets.fee_inputs import MonthEdit
 
 
-class FeeSettingsDialog(QDialog):
+class FeeSettingsDialog(AsksBeforeDiscarding, QDialog):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace

@@ -106,16 +106,11 @@ def entered_state(dialog: QWidget) -> list[tuple[str, object]]:
     return state
 
 
-class SavingDialogMixin:
-    """For a QDialog: `attempt(work)` runs the save; a refusal is shown and the dialog stays open.
+class AsksBeforeDiscarding:
+    """For a QDialog: what was entered when it was first shown is remembered; closing it without saving
+    after a change (Esc, Cancel, the close button) asks first, in a window-modal question so that nothing
+    waits on it, and keeps the dialog open unless the user chooses to discard."""
 
-    What was entered when the dialog was first shown is remembered; closing it without saving after a
-    change asks first (a window-modal question, so nothing waits on it), and keeps the dialog open unless
-    the user chooses to discard."""
-
-    error: QLabel
-    field_widgets: Mapping[str, QWidget]
-    _marked: QWidget | None = None
     _shown_state: list[tuple[str, object]] | None = None
     discard_question: QMessageBox | None = None
 
@@ -157,6 +152,15 @@ class SavingDialogMixin:
         )
         self.discard_question = question
         question.open()
+
+
+class SavingDialogMixin(AsksBeforeDiscarding):
+    """For a QDialog: `attempt(work)` runs the save; a refusal is shown and the dialog stays open.
+    Closing with changes not saved asks first (AsksBeforeDiscarding)."""
+
+    error: QLabel
+    field_widgets: Mapping[str, QWidget]
+    _marked: QWidget | None = None
 
     def attempt(self, work: Callable[[], Any]) -> bool:
         self._clear_mark()

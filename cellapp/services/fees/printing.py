@@ -21,11 +21,11 @@ from cellapp.domain.fees import (
 )
 from cellapp.domain.months import Month, Period
 from cellapp.domain.vietnamese import format_date, format_money
+from cellapp.services.document_header import cell_document_header, report_recipient
 from cellapp.services.fees.book import PAYMENT, FeeBook
 from cellapp.services.fees.ledger import MemberFeeRow, build_ledger, totals_of
 from cellapp.services.fees.remittances import REMITTANCE, list_remittances
 from cellapp.services.fees.settings import FeeSettings
-from cellapp.storage.records import UnitRecord, WorkspaceRecord
 from cellapp.storage.unit_of_work import UnitOfWork
 
 # reportlab is imported only when a document is actually printed: it adds a tenth of a second that
@@ -33,19 +33,6 @@ from cellapp.storage.unit_of_work import UnitOfWork
 if TYPE_CHECKING:
     from cellapp.reports.fee_book import FeeBookData
     from cellapp.reports.fee_report import FeeReportData
-    from cellapp.reports.party_format import DocumentHeader
-
-
-def _header(uow: UnitOfWork, day: date) -> tuple[DocumentHeader, str]:
-    from cellapp.reports.party_format import DocumentHeader
-
-    with uow:
-        workspace = uow.session.get(WorkspaceRecord, 1)
-        unit = uow.session.get(UnitRecord, workspace.unit_uuid) if workspace else None
-        name = unit.name if unit else ""
-        committee = (unit.committee_name if unit else None) or ""
-        place = (unit.place if unit else None) or ""
-    return DocumentHeader(upper_body=committee, issuing_body=name, place=place, day=day), committee
 
 
 def _legal_basis(rules: FeeRules, settings: FeeSettings, months: Sequence[Month]) -> str:
@@ -117,7 +104,7 @@ def fee_book_data(uow: UnitOfWork, *, month: Month, today: date | None = None) -
     from cellapp.reports.fee_book import FeeBookData, FeeBookLine
 
     today = today or date.today()
-    header, _committee = _header(uow, today)
+    header, _committee = cell_document_header(uow, today)
     view, book = build_ledger(uow, months=[month], reference=month)
     lines = []
     for row in view.rows:
@@ -165,13 +152,6 @@ def print_fee_book(uow: UnitOfWork, *, month: Month, target: Path, today: date |
     return write_pdf(render_fee_book(fee_book_data(uow, month=month, today=today)), target)
 
 
-def _recipient(committee: str) -> str:
-    # A document goes to the committee (Đảng ủy), the organisation is the Đảng bộ.
-    if committee.startswith("Đảng bộ "):
-        committee = "Đảng ủy " + committee[len("Đảng bộ ") :]
-    return f"{committee} (b/c)," if committee else "Cấp ủy cấp trên (b/c),"
-
-
 def fee_report_data(uow: UnitOfWork, *, period: Period, today: date | None = None) -> FeeReportData:
     from cellapp.reports.fee_report import FeeReportData, FeeReportDebtor, FeeReportMonth, FeeReportRemittance
 
@@ -179,7 +159,7 @@ def fee_report_data(uow: UnitOfWork, *, period: Period, today: date | None = Non
     reference = min(period.last, Month.of(today))
     if reference < period.first:
         reference = period.last
-    header, committee = _header(uow, today)
+    header, committee = cell_document_header(uow, today)
     months = [m for m in period.months if m <= reference]
     view, book = build_ledger(uow, months=months, reference=reference)
     month_lines = []
@@ -236,7 +216,7 @@ def fee_report_data(uow: UnitOfWork, *, period: Period, today: date | None = Non
             for r in remittances
         ),
         debtors=tuple(debtors),
-        recipients=(_recipient(committee), "Lưu chi bộ."),
+        recipients=(report_recipient(committee), "Lưu chi bộ."),
     )
 
 

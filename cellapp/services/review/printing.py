@@ -13,39 +13,19 @@ from cellapp.domain.errors import NotFound
 from cellapp.domain.l10n import T
 from cellapp.domain.members import MemberStatus
 from cellapp.domain.review import Coverage, ReviewGrade
+from cellapp.services.document_header import cell_document_header, report_recipient
 from cellapp.services.review.inputs import review_inputs
 from cellapp.services.review.model import Decision, MemberReview, ReviewYear
 from cellapp.services.review.reading import review_year
 from cellapp.services.review.summary import ReviewSummary, SummaryRow, summarise
-from cellapp.storage.records import UnitRecord, WorkspaceRecord
 from cellapp.storage.unit_of_work import UnitOfWork
 
 # reportlab and openpyxl are imported only when a document is actually written.
 if TYPE_CHECKING:
-    from cellapp.reports.party_format import DocumentHeader
     from cellapp.reports.review_form import DecisionLine, ReviewFormData, ScoreLine, VoteCount
     from cellapp.reports.review_minutes import CollectiveReview, LeftOutLine, ReviewMinutesData
     from cellapp.reports.review_report import ReviewReportData
     from cellapp.reports.review_summary import ReviewSummaryData, SummaryLine
-
-
-def _header(uow: UnitOfWork, day: date) -> tuple[DocumentHeader, str]:
-    from cellapp.reports.party_format import DocumentHeader
-
-    with uow:
-        workspace = uow.session.get(WorkspaceRecord, 1)
-        unit = uow.session.get(UnitRecord, workspace.unit_uuid) if workspace else None
-        name = unit.name if unit else ""
-        committee = (unit.committee_name if unit else None) or ""
-        place = (unit.place if unit else None) or ""
-    return DocumentHeader(upper_body=committee, issuing_body=name, place=place, day=day), committee
-
-
-def _recipient(committee: str) -> str:
-    # A document goes to the committee (Đảng ủy), the organisation is the Đảng bộ.
-    if committee.startswith("Đảng bộ "):
-        committee = "Đảng ủy " + committee[len("Đảng bộ ") :]
-    return f"{committee} (b/c)," if committee else "Cấp ủy cấp trên (b/c),"
 
 
 def _started_year(uow: UnitOfWork, year: int) -> ReviewYear:
@@ -130,7 +110,7 @@ def review_form_data(
     today = today or date.today()
     review = _started_year(uow, year)
     member = _member_review(review, member_uuid)
-    header, committee = _header(uow, member.self_assessed_on or today)
+    header, committee = cell_document_header(uow, member.self_assessed_on or today)
     outside = member.outside_comment or ""
     return ReviewFormData(
         header=header,
@@ -201,7 +181,7 @@ def review_minutes_data(uow: UnitOfWork, year: int, *, today: date | None = None
     from cellapp.reports.review_minutes import MemberGradeLine, ReviewMinutesData
 
     review = _started_year(uow, year)
-    header, _committee = _header(uow, review.session_on or today or date.today())
+    header, _committee = cell_document_header(uow, review.session_on or today or date.today())
     members = tuple(
         MemberGradeLine(
             m.full_name,
@@ -264,7 +244,7 @@ def review_summary_data(uow: UnitOfWork, year: int, *, today: date | None = None
     from cellapp.reports.review_summary import ReviewSummaryData
 
     summary = _summary(uow, year)
-    header, _committee = _header(uow, today or date.today())
+    header, _committee = cell_document_header(uow, today or date.today())
     return ReviewSummaryData(
         header=header,
         year=year,
@@ -299,7 +279,7 @@ def review_report_data(uow: UnitOfWork, year: int, *, today: date | None = None)
 
     summary = _summary(uow, year)
     review = summary.review
-    header, committee = _header(uow, today or date.today())
+    header, committee = cell_document_header(uow, today or date.today())
     return ReviewReportData(
         header=header,
         year=year,
@@ -311,7 +291,7 @@ def review_report_data(uow: UnitOfWork, year: int, *, today: date | None = None)
         collective=_collective(review),
         cell_decided=_grade_text(review.decision.grade if review.decision else None),
         quota_warning=summary.quota.render("vi") if summary.quota else "",
-        recipients=(_recipient(committee), "Lưu chi bộ."),
+        recipients=(report_recipient(committee), "Lưu chi bộ."),
     )
 
 

@@ -5,7 +5,6 @@ It receives plain lines; the committee service prepares them."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +28,7 @@ from cellapp.reports.party_format import (
     styles,
     text,
 )
+from cellapp.reports.workbooks import save_workbook
 
 AGE_HEADINGS = ("Dưới 30", "30–39", "40–49", "50–59", "60–69", "Từ 70")
 # Members counted in the total (full or probationary) but not active in the cell.
@@ -368,11 +368,4 @@ def write_statistics_xlsx(data: StatisticsPrintout, path: Path) -> Path:
     for name, count in data.ethnicities:
         ethnic.append([name, count])
     ethnic.column_dimensions["A"].width = 24
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.partial")
-    try:
-        workbook.save(temporary)
-        os.replace(temporary, path)
-    finally:
-        temporary.unlink(missing_ok=True)
-    return path
+    return save_workbook(workbook, path)

@@ -7,11 +7,12 @@ half-written workbook under the name the user chose.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+
+from cellapp.reports.workbooks import save_workbook
 
 DATE_FORMAT = "DD/MM/YYYY"
 TEXT_FORMAT = "@"
@@ -66,14 +67,7 @@ def write_register_xlsx(sheet: RegisterSheet, path: Path) -> Path:
                 cell.number_format = TEXT_FORMAT
             cells.append(cell)
         worksheet.append(cells)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.partial")
-    try:
-        workbook.save(temporary)
-        os.replace(temporary, path)
-    finally:
-        temporary.unlink(missing_ok=True)
-    return path
+    return save_workbook(workbook, path)
 
 
 def _letter(index: int) -> str:

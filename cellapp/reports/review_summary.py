@@ -8,7 +8,6 @@ The same table as an Excel workbook for the committee's own tallies.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -28,6 +27,7 @@ from cellapp.reports.party_format import (
     text,
 )
 from cellapp.reports.review_form import labelled, percent_text
+from cellapp.reports.workbooks import save_workbook
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
@@ -236,11 +236,4 @@ def write_review_summary_xlsx(data: ReviewSummaryData, path: Path) -> Path:
         sheet.column_dimensions[sheet.cell(row=1, column=index).column_letter].width = 13
     _write_headers(sheet, data)
     _write_notes(sheet, data, _write_lines(sheet, data))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.partial")
-    try:
-        workbook.save(temporary)
-        os.replace(temporary, path)
-    finally:
-        temporary.unlink(missing_ok=True)
-    return path
+    return save_workbook(workbook, path)

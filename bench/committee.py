@@ -57,7 +57,7 @@ from cellapp.services.committee.cells import enrolled_cells, load_register  # no
 from cellapp.services.committee.kept import collection_paused  # noqa: E402
 from cellapp.services.committee.meeting_figures import meeting_facts  # noqa: E402
 from cellapp.services.committee.printing import save_statistics_xlsx, statistics_report_pdf  # noqa: E402
-from cellapp.services.meeting_statistics import enrolment_days  # noqa: E402
+from cellapp.services.meetings import enrolment_days  # noqa: E402
 from cellapp.services.workspace import Workspace, open_workspace  # noqa: E402
 from cellapp.storage.figure_cache import cached_figures, raise_revisions, store_figures, unit_revisions  # noqa: E402
 from cellapp.storage.records import CellFigureCacheRecord, MemberRecord, SyncPeerRecord  # noqa: E402

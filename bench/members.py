@@ -29,8 +29,11 @@ from openpyxl import Workbook  # noqa: E402
 
 from cellapp.demo_people import make_person  # noqa: E402
 from cellapp.domain.units import CommitteeLevel, UnitKind  # noqa: E402
-from cellapp.services.member_import import import_members  # noqa: E402
-from cellapp.services.members import list_members, member_ids  # noqa: E402
+from cellapp.services.members import (  # noqa: E402
+    import_members,
+    list_members,
+    member_ids,
+)
 from cellapp.services.workspace import create_workspace  # noqa: E402
 
 TODAY = date(2026, 11, 23)

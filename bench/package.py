@@ -47,7 +47,11 @@ def folder_size(folder: Path) -> int:
 
 
 def largest_parts(folder: Path, count: int = 8) -> list[tuple[str, int]]:
-    files = [(str(p.relative_to(folder)), p.stat().st_size) for p in folder.rglob("*") if p.is_file() and not p.is_symlink()]
+    files = [
+        (str(p.relative_to(folder)), p.stat().st_size)
+        for p in folder.rglob("*")
+        if p.is_file() and not p.is_symlink()
+    ]
     return sorted(files, key=lambda item: -item[1])[:count]
 
 
@@ -146,7 +150,18 @@ def main() -> int:
         home, workspace = Path(scratch) / "home", Path(scratch) / "workspace"
         home.mkdir()
         subprocess.run(
-            [str(VENV), "--data-dir", str(workspace), "demo", "--members", "40", "--months", "12", "--seed", "1"],
+            [
+                str(VENV),
+                "--data-dir",
+                str(workspace),
+                "demo",
+                "--members",
+                "40",
+                "--months",
+                "12",
+                "--seed",
+                "1",
+            ],
             check=True,
             capture_output=True,
         )

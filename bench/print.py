@@ -18,8 +18,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import date
-from datetime import time as clock
+from datetime import date, time as clock
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,17 +36,19 @@ from cellapp.domain.units import CommitteeLevel, UnitKind  # noqa: E402
 from cellapp.reports import minutes as minutes_module  # noqa: E402
 from cellapp.reports.fonts import SERIF, register_fonts  # noqa: E402
 from cellapp.reports.meeting_printout import MeetingPrintout  # noqa: E402
-from cellapp.services.meeting_documents import MeetingDocument, meeting_pdf, meeting_printout  # noqa: E402
-from cellapp.services.meeting_minutes import save_meeting  # noqa: E402
-from cellapp.services.meeting_types import (  # noqa: E402
+from cellapp.services.meetings import (  # noqa: E402  # noqa: E402
     AttendanceInput,
     ConclusionInput,
+    MeetingDocument,
     MeetingEdit,
     Preparation,
     SpeechInput,
     TaskInput,
+    meeting_pdf,
+    meeting_printout,
+    prepare_meeting,
+    save_meeting,
 )
-from cellapp.services.meetings import prepare_meeting  # noqa: E402
 from cellapp.services.members import NewMember, add_members, list_members  # noqa: E402
 from cellapp.services.workspace import Workspace, create_workspace  # noqa: E402
 

@@ -50,8 +50,7 @@ from cellapp.demo import build_demo_cell  # noqa: E402
 from cellapp.domain.months import Period  # noqa: E402
 from cellapp.domain.units import CommitteeLevel, UnitKind  # noqa: E402
 from cellapp.services.committee import list_cell_standings, statistics  # noqa: E402
-from cellapp.services.sync_identity import create_identity  # noqa: E402
-from cellapp.services.sync_import import import_bundles  # noqa: E402
+from cellapp.services.sync import create_identity, import_bundles  # noqa: E402
 from cellapp.services.workspace import Workspace, create_workspace, open_workspace  # noqa: E402
 from cellapp.storage.records import CellFigureCacheRecord, MemberRecord, SyncPeerRecord, utc_now  # noqa: E402
 from cellapp.sync.canonical import set_hash  # noqa: E402

@@ -40,10 +40,14 @@ sys.path.insert(0, str(ROOT))
 from cellapp.demo import build_demo_cell  # noqa: E402
 from cellapp.demo_people import make_people  # noqa: E402
 from cellapp.domain.units import CommitteeLevel, UnitKind  # noqa: E402
-from cellapp.services.enrolment import accept_enrolment, invite_cell, join_committee  # noqa: E402
-from cellapp.services.sync_export import export_bundles  # noqa: E402
-from cellapp.services.sync_identity import create_identity  # noqa: E402
-from cellapp.services.sync_import import import_bundles  # noqa: E402
+from cellapp.services.sync import (  # noqa: E402
+    accept_enrolment,
+    create_identity,
+    export_bundles,
+    import_bundles,
+    invite_cell,
+    join_committee,
+)
 from cellapp.services.workspace import Workspace, create_workspace, open_workspace  # noqa: E402
 from cellapp.storage.records import MemberRecord, SyncPeerRecord, utc_now  # noqa: E402
 from cellapp.sync.container import FORMAT_DATA, Envelope, seal  # noqa: E402

@@ -17,10 +17,14 @@ from pathlib import Path
 from cellapp.demo import build_demo_cell
 from cellapp.demo_people import COMMITTEE_NAME, COMMUNE, PROVINCE, VILLAGES
 from cellapp.domain.units import CommitteeLevel, UnitKind
-from cellapp.services.enrolment import accept_enrolment, invite_cell, join_committee
-from cellapp.services.sync_export import export_bundles
-from cellapp.services.sync_identity import create_identity
-from cellapp.services.sync_import import import_bundles
+from cellapp.services.sync import (
+    accept_enrolment,
+    create_identity,
+    export_bundles,
+    import_bundles,
+    invite_cell,
+    join_committee,
+)
 from cellapp.services.workspace import Workspace, create_workspace
 
 COMMITTEE_CODE = "XM"

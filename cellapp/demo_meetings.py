@@ -25,9 +25,7 @@ from cellapp.domain.meetings import (
     quarter_of,
 )
 from cellapp.domain.members import MemberStatus
-from cellapp.services.meeting_finalise import finalise_meeting
-from cellapp.services.meeting_minutes import save_meeting
-from cellapp.services.meeting_types import (
+from cellapp.services.meetings import (
     AttendanceInput,
     ConclusionInput,
     EvaluationInput,
@@ -37,8 +35,11 @@ from cellapp.services.meeting_types import (
     Preparation,
     SpeechInput,
     TaskInput,
+    finalise_meeting,
+    prepare_combined_sitting,
+    prepare_meeting,
+    save_meeting,
 )
-from cellapp.services.meetings import prepare_combined_sitting, prepare_meeting
 from cellapp.services.members import list_members, member_statuses_on
 
 if TYPE_CHECKING:

@@ -23,17 +23,18 @@ from cellapp.domain.lifecycle import DisciplineLevel, EventKind, Grade
 from cellapp.domain.members import MemberStatus, Sex
 from cellapp.domain.personnel_votes import PersonnelVote
 from cellapp.domain.seniority import add_years, reaches_years_on
-from cellapp.services.member_lifecycle import (
+from cellapp.services.members import (
     EventInput,
+    IntroductionInput,
+    MemberSummary,
+    NewMember,
+    ResidentInput,
+    add_member,
     add_member_with_event,
+    list_members,
     member_history,
     record_event,
     reverse_event,
-)
-from cellapp.services.members import MemberSummary, NewMember, add_member, list_members
-from cellapp.services.residence import (
-    IntroductionInput,
-    ResidentInput,
     save_residence_comment,
     save_resident,
     set_residence_introduction,

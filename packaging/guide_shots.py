@@ -210,7 +210,7 @@ def meeting_conclusion(studio: Studio) -> QImage:
 def minutes_preview(studio: Studio) -> QImage:
     """The minutes in the print preview, before printing or saving as PDF."""
     from cellapp.domain.meetings import MeetingDocument
-    from cellapp.services.meeting_documents import meeting_pdf
+    from cellapp.services.meetings import meeting_pdf
     from ui.dialogs.document_preview_dialog import DocumentPreviewDialog
     from ui.pages.meetings_page import MeetingsPage
 
@@ -315,7 +315,7 @@ def review_member(studio: Studio) -> QImage:
 def join(studio: Studio) -> QImage:
     """Joining the committee: the invitation opened, its fingerprint to compare with the paper card."""
     from cellapp.demo import build_demo_cell
-    from cellapp.services.enrolment import invite_cell
+    from cellapp.services.sync import invite_cell
     from ui.dialogs.enrolment_dialogs import JoinDialog
     from ui.pages.cell_sync_page import CellSyncPage
 

@@ -173,7 +173,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
 
-        from cellapp.services.preferences import preferred_language
+        from cellapp.services.adapters.preferences import preferred_language
 
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         self.passphrase_action = QAction(self.tr("Key &passphrase…"), self)
@@ -333,7 +333,7 @@ class MainWindow(QMainWindow):
         PassphraseSettingsDialog(self.workspace, self).exec()
 
     def _choose_language(self, language: Language) -> None:
-        from cellapp.services.preferences import save_language
+        from cellapp.services.adapters.preferences import save_language
 
         save_language(language)
         QMessageBox.information(

@@ -89,7 +89,7 @@ def _early_language(argv: Sequence[str]) -> str:
             return argv[index + 1]
         if arg.startswith("--lang="):
             return arg.split("=", 1)[1]
-    from cellapp.services.preferences import preferred_language
+    from cellapp.services.adapters.preferences import preferred_language
 
     return preferred_language()
 

@@ -235,7 +235,7 @@ def _date(text: str | None) -> Any:
 
 
 def _identity_export(args: argparse.Namespace, context: CliContext) -> int:
-    from cellapp.services.sync_identity import export_identity
+    from cellapp.services.sync import export_identity
 
     with context.opened() as workspace:
         card = export_identity(workspace, args.file, code=args.code)
@@ -254,7 +254,7 @@ def _identity_export(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def _identity_import(args: argparse.Namespace, context: CliContext) -> int:
-    from cellapp.services.sync_identity import import_identity, read_key_card
+    from cellapp.services.sync import import_identity, read_key_card
 
     if not args.fingerprint:
         card = read_key_card(args.file)
@@ -282,7 +282,7 @@ def _identity_import(args: argparse.Namespace, context: CliContext) -> int:
 
 def _invite(args: argparse.Namespace, context: CliContext) -> int:
     from cellapp.domain.vietnamese import format_date
-    from cellapp.services.enrolment import invite_cell
+    from cellapp.services.sync import invite_cell
 
     with context.opened() as workspace:
         unlock(workspace, args)
@@ -315,7 +315,7 @@ def _invite(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def _join(args: argparse.Namespace, context: CliContext) -> int:
-    from cellapp.services.enrolment import join_committee
+    from cellapp.services.sync import join_committee
 
     with context.opened() as workspace:
         unlock(workspace, args)
@@ -353,7 +353,7 @@ def _join(args: argparse.Namespace, context: CliContext) -> int:
 
 def _accept(args: argparse.Namespace, context: CliContext) -> int:
     from cellapp.domain.vietnamese import format_date
-    from cellapp.services.enrolment import accept_enrolment
+    from cellapp.services.sync import accept_enrolment
 
     with context.opened() as workspace:
         unlock(workspace, args)
@@ -382,7 +382,7 @@ def _accept(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def _revoke(args: argparse.Namespace, context: CliContext) -> int:
-    from cellapp.services.enrolment import revoke_cell
+    from cellapp.services.sync import revoke_cell
 
     with context.opened() as workspace:
         revoke_cell(workspace, code=args.cell_code, reason=args.reason)
@@ -399,7 +399,7 @@ def _revoke(args: argparse.Namespace, context: CliContext) -> int:
 def _list(args: argparse.Namespace, context: CliContext) -> int:
     from dataclasses import asdict
 
-    from cellapp.services.sync_status import list_cells
+    from cellapp.services.sync import list_cells
 
     with context.opened() as workspace:
         cells = list_cells(workspace.uow(read_only=True))
@@ -412,7 +412,7 @@ def _list(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def _transfer(args: argparse.Namespace, context: CliContext) -> int:
-    from cellapp.services.transfers import transfer_member
+    from cellapp.services.members import transfer_member
 
     with context.opened() as workspace:
         done = transfer_member(
@@ -436,7 +436,7 @@ def _transfer(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def _directive(args: argparse.Namespace, context: CliContext) -> int:
-    from cellapp.services.directives import NewDirective, issue_directive
+    from cellapp.services.sync import NewDirective, issue_directive
 
     with context.opened() as workspace:
         issue_directive(
@@ -464,7 +464,7 @@ def _directive(args: argparse.Namespace, context: CliContext) -> int:
 def _reference(args: argparse.Namespace, context: CliContext) -> int:
     from cellapp.domain.errors import ValidationError
     from cellapp.domain.reference import ReferenceKind
-    from cellapp.services.reference_data import set_reference_value
+    from cellapp.services.sync import set_reference_value
 
     try:
         value = json.loads(args.value)

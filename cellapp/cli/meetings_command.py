@@ -10,7 +10,7 @@ from cellapp.cli.common import CliContext, printed_json, say
 from cellapp.domain.vietnamese import format_date
 
 if TYPE_CHECKING:
-    from cellapp.services.meeting_types import MeetingSummary
+    from cellapp.services.meetings import MeetingSummary
 
 
 def register(commands: Any) -> None:

@@ -13,8 +13,7 @@ from cellapp.domain.members import MemberStatus
 from cellapp.domain.vietnamese import format_date
 
 if TYPE_CHECKING:
-    from cellapp.services.member_import import ImportReport
-    from cellapp.services.members import MemberSummary
+    from cellapp.services.members import ImportReport, MemberSummary
 
 
 def register(commands: Any) -> None:
@@ -120,7 +119,7 @@ def _list(args: argparse.Namespace, context: CliContext) -> int:
 
 def _import(args: argparse.Namespace, context: CliContext) -> int:
     from cellapp.domain.months import Month
-    from cellapp.services.member_import import import_members
+    from cellapp.services.members import import_members
 
     paid_through = Month.parse(args.fees_paid_through) if args.fees_paid_through else None
     with context.opened() as workspace:
@@ -176,7 +175,7 @@ def _report_json(report: ImportReport) -> dict[str, Any]:
 
 
 def _export(args: argparse.Namespace, context: CliContext) -> int:
-    from cellapp.services.member_export import export_members
+    from cellapp.services.members import export_members
 
     with context.opened() as workspace:
         result = export_members(workspace.uow(read_only=True), args.file, include_former=args.include_former)

@@ -37,8 +37,7 @@ def _meeting_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _meeting_writer(document: str) -> Callable[[argparse.Namespace, CliContext, Path], Path]:
     def write(args: argparse.Namespace, context: CliContext, output: Path) -> Path:
-        from cellapp.services.meeting_documents import MeetingDocument, print_meeting_document
-        from cellapp.services.meetings import find_meeting_uuid
+        from cellapp.services.meetings import MeetingDocument, find_meeting_uuid, print_meeting_document
 
         with context.opened() as workspace:
             meeting_uuid = find_meeting_uuid(workspace.uow(read_only=True), args.meeting_id)
@@ -80,8 +79,7 @@ def _review_writer(document: str) -> Callable[[argparse.Namespace, CliContext, P
     def write(args: argparse.Namespace, context: CliContext, output: Path) -> Path:
         from datetime import date
 
-        from cellapp.services.review import find_reviewed_member
-        from cellapp.services.review import printing as review_printing
+        from cellapp.services.review import find_reviewed_member, printing as review_printing
 
         year = args.year or date.today().year
         with context.opened() as workspace:

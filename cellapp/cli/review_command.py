@@ -69,8 +69,8 @@ def _review(args: argparse.Namespace, context: CliContext) -> int:
 def _load_rules(args: argparse.Namespace, workspace: Any) -> int:
     from cellapp.domain.reference import ReferenceKind
     from cellapp.domain.review_rules import read_rules
-    from cellapp.services.reference_data import set_reference_value
     from cellapp.services.review import read_rules_file
+    from cellapp.services.sync import set_reference_value
 
     document = read_rules_file(args.rules.expanduser())
     rules = read_rules(document)

@@ -16,7 +16,7 @@ from cellapp.cli.passphrase import add_passphrase_option, unlock, with_passphras
 from cellapp.domain.l10n import T
 
 if TYPE_CHECKING:
-    from cellapp.services.sync_reports import ImportReport
+    from cellapp.services.sync import ImportReport
 
 
 def register(commands: Any) -> None:
@@ -151,7 +151,7 @@ def register(commands: Any) -> None:
 
 def _export(args: argparse.Namespace, context: CliContext) -> int:
     from cellapp.services.certificates import enrolment_warnings
-    from cellapp.services.sync_export import export_bundles
+    from cellapp.services.sync import export_bundles
 
     with context.opened() as workspace:
         unlock(workspace, args)
@@ -199,7 +199,7 @@ def _export(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def _import(args: argparse.Namespace, context: CliContext) -> int:
-    from cellapp.services.sync_import import import_bundles
+    from cellapp.services.sync import import_bundles
 
     with context.opened() as workspace:
         unlock(workspace, args)
@@ -235,7 +235,7 @@ def _print_report(report: ImportReport) -> None:
 
 
 def _backup(args: argparse.Namespace, context: CliContext) -> int:
-    from cellapp.services.backup import backup_workspace
+    from cellapp.services.sync import backup_workspace
 
     with context.opened() as workspace:
         unlock(workspace, args)
@@ -254,8 +254,8 @@ def _backup(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def _restore(args: argparse.Namespace, context: CliContext) -> int:
-    from cellapp.services.backup import restore_workspace
     from cellapp.services.keyring import PassphraseNeeded
+    from cellapp.services.sync import restore_workspace
 
     def restore(passphrase: str | None) -> Any:
         return restore_workspace(
@@ -283,7 +283,7 @@ def _restore(args: argparse.Namespace, context: CliContext) -> int:
 def _status(args: argparse.Namespace, context: CliContext) -> int:
     from dataclasses import asdict
 
-    from cellapp.services.sync_status import sync_status
+    from cellapp.services.sync import sync_status
 
     with context.opened() as workspace:
         status = sync_status(workspace)
@@ -296,7 +296,7 @@ def _status(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def _conflicts(args: argparse.Namespace, context: CliContext) -> int:
-    from cellapp.services.sync_status import list_conflicts, settle_conflict
+    from cellapp.services.sync import list_conflicts, settle_conflict
 
     with context.opened() as workspace:
         if args.settle is not None:
@@ -332,7 +332,7 @@ def _conflicts(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def _quarantine(args: argparse.Namespace, context: CliContext) -> int:
-    from cellapp.services.sync_status import discard_quarantined, list_quarantine, release_quarantined
+    from cellapp.services.sync import discard_quarantined, list_quarantine, release_quarantined
 
     with context.opened() as workspace:
         if args.release:

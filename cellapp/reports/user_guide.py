@@ -30,11 +30,11 @@ from reportlab.platypus import (
     ListItem,
     PageBreak,
     PageTemplate,
+    Paragraph as PdfParagraph,
     Spacer,
     Table,
     TableStyle,
 )
-from reportlab.platypus import Paragraph as PdfParagraph
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from cellapp import __version__

@@ -13,9 +13,8 @@ from datetime import date
 
 from cellapp.domain.alerts import Alert, Severity
 from cellapp.services.fees.alerts import fee_alerts
-from cellapp.services.meeting_statistics import MeetingAlertKind, absence_alerts
-from cellapp.services.member_alerts import member_alerts
-from cellapp.services.residence import residence_alerts
+from cellapp.services.meetings import MeetingAlertKind, absence_alerts
+from cellapp.services.members import member_alerts, residence_alerts
 from cellapp.storage.unit_of_work import UnitOfWork
 
 AlertProvider = Callable[[UnitOfWork, date], Iterable[Alert]]

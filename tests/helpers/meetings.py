@@ -8,16 +8,16 @@ from datetime import date, time
 from cellapp.domain.attendance import AttendanceMark, VoteTally
 from cellapp.domain.meetings import MeetingKind
 from cellapp.domain.members import MemberStatus, Sex
-from cellapp.services.meeting_minutes import save_meeting
-from cellapp.services.meeting_types import (
+from cellapp.services.meetings._meetings import prepare_meeting
+from cellapp.services.meetings._minutes import save_meeting
+from cellapp.services.meetings._types import (
     AttendanceInput,
     ConclusionInput,
     MeetingDetail,
     MeetingEdit,
     Preparation,
 )
-from cellapp.services.meetings import prepare_meeting
-from cellapp.services.members import NewMember, add_members, list_members
+from cellapp.services.members._register import NewMember, add_members, list_members
 from cellapp.services.workspace import Workspace
 
 # Who is in the test cell, and their status.

@@ -16,13 +16,13 @@ from sqlalchemy import MetaData, Table, select
 from cellapp.domain.members import Sex
 from cellapp.domain.months import Month
 from cellapp.domain.units import CommitteeLevel, UnitKind
-from cellapp.services.enrolment import accept_enrolment, invite_cell, join_committee
 from cellapp.services.fees import set_fee_book_start
-from cellapp.services.members import MemberSummary, NewMember, add_members
-from cellapp.services.sync_export import ExportResult, export_bundles
-from cellapp.services.sync_identity import create_identity
-from cellapp.services.sync_import import import_bundles
-from cellapp.services.sync_reports import ImportReport
+from cellapp.services.members._register import MemberSummary, NewMember, add_members
+from cellapp.services.sync._enrolment import accept_enrolment, invite_cell, join_committee
+from cellapp.services.sync._export import ExportResult, export_bundles
+from cellapp.services.sync._identity import create_identity
+from cellapp.services.sync._import import import_bundles
+from cellapp.services.sync._reports import ImportReport
 from cellapp.services.workspace import Workspace, create_workspace, open_workspace
 from cellapp.storage.engine import create_workspace_engine
 from cellapp.storage.records import Base
@@ -62,7 +62,7 @@ class World:
 
 def _code(workspace: Workspace) -> str:
     with workspace.uow(read_only=True) as uow:
-        from cellapp.services.sync_common import local_side
+        from cellapp.services.sync._common import local_side
 
         return local_side(uow.session, workspace).code or ""
 

@@ -25,13 +25,13 @@ from cellapp.services.committee.printing import (
     statistics_report_pdf,
 )
 from cellapp.services.committee.statistics import statistics
-from cellapp.services.meeting_documents import MeetingDocument, print_meeting_document
-from cellapp.services.meeting_finalise import finalise_meeting
-from cellapp.services.meeting_minutes import save_meeting
-from cellapp.services.meeting_types import AttendanceInput, ConclusionInput, MeetingEdit, Preparation
-from cellapp.services.meetings import prepare_meeting
-from cellapp.services.member_lifecycle import EventInput, record_event
-from cellapp.services.members import NewMember, add_members
+from cellapp.services.meetings._documents import MeetingDocument, print_meeting_document
+from cellapp.services.meetings._finalise import finalise_meeting
+from cellapp.services.meetings._meetings import prepare_meeting
+from cellapp.services.meetings._minutes import save_meeting
+from cellapp.services.meetings._types import AttendanceInput, ConclusionInput, MeetingEdit, Preparation
+from cellapp.services.members._lifecycle import EventInput, record_event
+from cellapp.services.members._register import NewMember, add_members
 from tests.helpers.sync_world import CELL_A, World, build_world
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils needed")

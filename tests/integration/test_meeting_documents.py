@@ -15,10 +15,11 @@ from cellapp.domain.attendance import AttendanceMark, VoteTally
 from cellapp.domain.errors import ValidationError
 from cellapp.domain.meetings import MeetingKind, TaskOutcome
 from cellapp.domain.units import UnitKind
-from cellapp.services.meeting_documents import MeetingDocument, print_meeting_document
-from cellapp.services.meeting_finalise import add_addendum, finalise_meeting
-from cellapp.services.meeting_minutes import save_meeting
-from cellapp.services.meeting_types import (
+from cellapp.services.meetings._documents import MeetingDocument, print_meeting_document
+from cellapp.services.meetings._finalise import add_addendum, finalise_meeting
+from cellapp.services.meetings._meetings import prepare_meeting
+from cellapp.services.meetings._minutes import save_meeting
+from cellapp.services.meetings._types import (
     AttendanceInput,
     ConclusionInput,
     EvaluationInput,
@@ -27,7 +28,6 @@ from cellapp.services.meeting_types import (
     SpeechInput,
     TaskInput,
 )
-from cellapp.services.meetings import prepare_meeting
 from cellapp.services.workspace import Workspace, create_workspace
 from tests.helpers.meetings import SmallCell, held_meeting, make_cell
 

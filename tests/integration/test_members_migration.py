@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from cellapp.domain.vietnamese import name_sort_key
-from cellapp.services.members import list_members, member_statuses_on
+from cellapp.services.members._register import list_members, member_statuses_on
 from cellapp.services.workspace import open_workspace
 
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "db" / "0001_foundation.db"

@@ -140,8 +140,8 @@ def test_a_database_of_another_program_is_never_written(database: str, tmp_path:
 def test_a_lost_connection_mid_import_saves_nothing_and_the_file_imports_later(
     database: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from cellapp.services import sync_import
-    from cellapp.services.sync_import import import_bundles
+    from cellapp.services.sync import _import as sync_import
+    from cellapp.services.sync._import import import_bundles
     from tests.helpers.sync_world import add_people, build_world, dump
 
     world = build_world(tmp_path / "world", database=database)

@@ -19,8 +19,8 @@ from cellapp.domain.members import Sex
 from cellapp.domain.personnel_votes import PersonnelVote
 from cellapp.domain.review import ReviewGrade
 from cellapp.services import review as rv
-from cellapp.services.member_lifecycle import EventInput, add_member_with_event
-from cellapp.services.members import NewMember
+from cellapp.services.members._lifecycle import EventInput, add_member_with_event
+from cellapp.services.members._register import NewMember
 from cellapp.services.review import printing
 from cellapp.services.workspace import Workspace
 from tests.helpers.meetings import SmallCell, make_cell

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from cellapp.domain.members import Sex
-from cellapp.services.members import NewMember, add_member, add_members
+from cellapp.services.members._register import NewMember, add_member, add_members
 from cellapp.services.workspace import Workspace
 from cellapp.storage.records import AuditRecord, MemberRecord, NodeStateRecord
 

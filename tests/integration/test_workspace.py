@@ -110,7 +110,7 @@ def test_a_locked_database_gives_a_busy_message_and_saves_nothing(
     cell_workspace: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from cellapp.domain.members import Sex
-    from cellapp.services.members import NewMember, add_member, list_members
+    from cellapp.services.members._register import NewMember, add_member, list_members
 
     monkeypatch.setattr("cellapp.storage.engine.BUSY_TIMEOUT_MS", 100)
     blocker = sqlite3.connect(cell_workspace.paths.database, timeout=0.1)

@@ -26,7 +26,12 @@ def test_the_committee_sees_its_cells_charts_and_alerts(qtbot, committee_root: P
     try:
         window = MainWindow(workspace)
         qtbot.addWidget(window)
-        assert [type(p).__name__ for p in window.pages] == ["OverviewPage", "CellsPage", "ReviewPage", "CommitteeSyncPage"]
+        assert [type(p).__name__ for p in window.pages] == [
+            "OverviewPage",
+            "CellsPage",
+            "ReviewPage",
+            "CommitteeSyncPage",
+        ]
         overview = window.pages[0]
         assert isinstance(overview, OverviewPage) and overview.charts and overview.cell_alerts
         qtbot.waitUntil(
@@ -62,7 +67,7 @@ def test_a_folder_with_good_and_damaged_files_imports_the_good_ones_and_a_direct
     from PySide6.QtWidgets import QMessageBox
 
     from cellapp.services.committee import list_cell_standings
-    from cellapp.services.directives import list_directives
+    from cellapp.services.sync._directives import list_directives
     from tests.conftest import DEMO_TODAY
     from tests.helpers.sync_world import CELL_A, CELL_B, add_people, build_world
     from ui.dialogs.directive_dialog import DirectiveDialog

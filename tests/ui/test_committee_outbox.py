@@ -19,10 +19,10 @@ from cellapp.domain.months import Month
 from cellapp.domain.reference import ReferenceKind
 from cellapp.services.committee import list_cell_standings
 from cellapp.services.fees.ledger import fee_month
-from cellapp.services.member_lifecycle import EventInput, record_event
-from cellapp.services.members import NewMember, add_member, list_members
-from cellapp.services.reference_data import list_reference_data
-from cellapp.services.transfers import list_transfers
+from cellapp.services.members._lifecycle import EventInput, record_event
+from cellapp.services.members._register import NewMember, add_member, list_members
+from cellapp.services.members._transfers import list_transfers
+from cellapp.services.sync._reference_data import list_reference_data
 from tests.helpers.gui import settle
 from tests.helpers.sync_world import CELL_A, CELL_B, TODAY, World, add_people, build_world
 from tests.helpers.typing_vietnamese import type_text

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from cellapp.domain.meetings import MeetingDocument
 from cellapp.domain.vietnamese import format_long_date
 from cellapp.services.document_place import document_place
-from cellapp.services.meeting_documents import print_meeting_document
+from cellapp.services.meetings._documents import print_meeting_document
 from tests.helpers.gui import settle
 from tests.helpers.meetings import held_meeting, make_cell
 from tests.helpers.typing_vietnamese import type_text

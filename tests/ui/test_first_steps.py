@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QDialog
 from cellapp.domain.meetings import MeetingKind
 from cellapp.domain.members import MemberStatus, Sex
 from cellapp.services.first_steps import FirstStep, first_steps, secretary_name
-from cellapp.services.meetings import suggest_preparation
-from cellapp.services.members import NewMember, add_members, list_members
+from cellapp.services.meetings._meetings import suggest_preparation
+from cellapp.services.members._register import NewMember, add_members, list_members
 from tests.helpers.gui import settle
 from tests.helpers.typing_vietnamese import type_text
 from ui.dialogs.first_run_dialog import FirstRunDialog

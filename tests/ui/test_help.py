@@ -80,7 +80,9 @@ def test_f1_on_each_page_of_a_committee_opens_its_section(qtbot, committee_root:
         workspace.close()
 
 
-def test_the_help_menu_opens_the_guide_at_its_start_with_its_contents(qtbot, demo_workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+def test_the_help_menu_opens_the_guide_at_its_start_with_its_contents(
+    qtbot, demo_workspace: Workspace
+) -> None:  # type: ignore[no-untyped-def]
     window = _window(qtbot, demo_workspace)
     labels = {a.objectName(): a.text().replace("&", "") for a in window.findChildren(QAction)}
     assert labels["openGuide"] == "Hướng dẫn sử dụng"
@@ -91,7 +93,9 @@ def test_the_help_menu_opens_the_guide_at_its_start_with_its_contents(qtbot, dem
     qtbot.addWidget(help_window)
     assert help_window.windowTitle() == "Hướng dẫn sử dụng – CellApp"
     assert help_window.browser.verticalScrollBar().value() == 0
-    titles = [help_window.contents.topLevelItem(i).text(0) for i in range(help_window.contents.topLevelItemCount())]
+    titles = [
+        help_window.contents.topLevelItem(i).text(0) for i in range(help_window.contents.topLevelItemCount())
+    ]
     assert titles == [s.title for s in read_guide("vi").sections if s.level == 2]
     # Choosing an entry of the contents shows that section.
     item = help_window.contents.topLevelItem(3)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QW
 
 from cellapp.domain.attendance import AttendanceMark
 from cellapp.domain.meetings import MeetingKind, MeetingStatus
-from cellapp.services.meetings import get_meeting, list_meetings
+from cellapp.services.meetings._meetings import get_meeting, list_meetings
 from cellapp.services.workspace import Workspace
 from tests.conftest import DEMO_TODAY
 from tests.helpers.gui import settle
@@ -169,7 +169,7 @@ def test_print_preview_shows_the_real_pdf_and_handles_no_printer_and_cancel(
     editor = _open(page, _row_of(page, MeetingStatus.FINALISED))
     assert editor is not None
     qtbot.addWidget(editor)
-    from cellapp.services.meeting_documents import MeetingDocument
+    from cellapp.services.meetings._documents import MeetingDocument
 
     editor.print_document(MeetingDocument.MINUTES)
     qtbot.waitUntil(lambda: editor.preview is not None, timeout=20000)
@@ -303,7 +303,7 @@ def test_the_document_number_pattern_can_be_changed_and_a_bad_one_is_explained(
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from cellapp.services.document_numbers import get_number_pattern
+    from cellapp.services.meetings._document_numbers import get_number_pattern
 
     page = _page(window)
     shown: list[str] = []
@@ -349,7 +349,7 @@ def test_finalising_out_of_date_order_says_so_before_the_number_is_given(
     monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
     from cellapp.domain.document_numbers import DocumentCode
-    from cellapp.services.meeting_finalise import NumberPreview
+    from cellapp.services.meetings._finalise import NumberPreview
     from ui.dialogs import meeting_editor_dialog
 
     page = _page(window)

@@ -14,7 +14,9 @@ MEMBERS = [("u1", "Giàng Seo Phử"), ("u2", "Sùng Thị Mỷ"), ("u3", "Lù V
 
 def _click(dialog: MemberPickerDialog, row: int, x: int) -> None:
     rect = dialog.list.visualItemRect(dialog.list.item(row))
-    QTest.mouseClick(dialog.list.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.left() + x, rect.center().y()))
+    QTest.mouseClick(
+        dialog.list.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.left() + x, rect.center().y())
+    )
 
 
 def test_a_click_on_the_name_ticks_and_unticks_the_row(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton
 
 from cellapp.domain.lifecycle import EventKind
 from cellapp.domain.members import MemberStatus
-from cellapp.services.members import list_members
+from cellapp.services.members._register import list_members
 from cellapp.services.workspace import Workspace
 from tests.helpers.member_files import write_csv
 from tests.helpers.typing_vietnamese import type_text
@@ -121,7 +121,7 @@ def test_a_refused_field_is_named_in_vietnamese_and_nothing_is_saved(
 
 
 def _update(page: MembersPage, uuid: str) -> Callable[[object], object]:
-    from cellapp.services.member_details import update_member
+    from cellapp.services.members._details import update_member
 
     return lambda form: update_member(page.workspace.uow(), uuid, form.fields)  # type: ignore[attr-defined]
 
@@ -225,7 +225,14 @@ def test_the_import_dialog_takes_the_month_members_paid_up_to_in_the_paper_book(
     from cellapp.services.fees import fee_ledger
 
     page = _page(window)
-    header = ["Họ và tên", "Giới tính", "Ngày sinh", "Ngày vào Đảng", "Ngày chính thức", "Đã đóng đảng phí đến tháng"]
+    header = [
+        "Họ và tên",
+        "Giới tính",
+        "Ngày sinh",
+        "Ngày vào Đảng",
+        "Ngày chính thức",
+        "Đã đóng đảng phí đến tháng",
+    ]
     path = write_csv(
         tmp_path / "fees.csv",
         header,

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from cellapp.services.keyring import key_status, set_passphrase
-from cellapp.services.sync_status import list_cells
+from cellapp.services.sync._status import list_cells
 from cellapp.services.workspace import open_workspace
 from tests.helpers.gui import settle
 from tests.helpers.sync_world import CELL_A, World, build_world

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from cellapp.services.transfers import transfer_member
+from cellapp.services.members._transfers import transfer_member
 from tests.helpers.gui import settle
 from tests.helpers.sync_world import CELL_B, World, add_people, build_world
 from ui.i18n import install_language

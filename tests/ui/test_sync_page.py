@@ -13,8 +13,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel
 
 from cellapp.domain.units import UnitKind
-from cellapp.services.enrolment import invite_cell
-from cellapp.services.transfers import transfer_member
+from cellapp.services.members._transfers import transfer_member
+from cellapp.services.sync._enrolment import invite_cell
 from cellapp.services.workspace import create_workspace
 from cellapp.storage.records import MemberRecord
 from tests.helpers.gui import settle

@@ -12,8 +12,8 @@ from cellapp.demo_meetings import add_demo_meetings
 from cellapp.demo_people import speech_summaries, task_descriptions
 from cellapp.domain.attendance import AttendanceMark
 from cellapp.domain.meetings import MeetingKind, MeetingStatus, TaskOutcome, quarter_of
-from cellapp.services.meeting_statistics import MeetingAlertKind, absence_alerts
-from cellapp.services.meetings import get_meeting, list_meetings
+from cellapp.services.meetings._meetings import get_meeting, list_meetings
+from cellapp.services.meetings._statistics import MeetingAlertKind, absence_alerts
 from cellapp.services.workspace import Workspace
 from tests.conftest import DEMO_TODAY
 

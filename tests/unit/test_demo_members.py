@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from cellapp.domain.lifecycle import EventKind
 from cellapp.services.alerts import list_alerts
-from cellapp.services.residence import list_members_living_elsewhere, list_residents
+from cellapp.services.members._residence import list_members_living_elsewhere, list_residents
 from cellapp.services.workspace import Workspace
 from cellapp.storage.records import MemberEventRecord
 from tests.conftest import DEMO_TODAY

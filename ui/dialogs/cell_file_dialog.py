@@ -186,7 +186,7 @@ class CellFileDialog(QDialog):
             self.heading.setText(error.message.render())
 
     def print_minutes(self) -> None:
-        from cellapp.services.meeting_documents import meeting_pdf
+        from cellapp.services.meetings import meeting_pdf
         from ui.dialogs.document_preview_dialog import DocumentPreviewDialog
 
         rows = self.meetings_table.selectionModel().selectedRows()

@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
 
 from cellapp.domain.errors import CellAppError
 from cellapp.domain.vietnamese import format_date
-from cellapp.services.directives import NewDirective, issue_directive
-from cellapp.services.sync_status import list_cells
+from cellapp.services.sync import NewDirective, issue_directive, list_cells
 from cellapp.services.workspace import Workspace
 from ui.dialogs.form_support import AsksBeforeDiscarding, error_label, form_with_buttons
 from ui.widgets.date_field import DateField

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from cellapp.domain.errors import CellAppError
-from cellapp.services.meeting_documents import save_document
+from cellapp.services.meetings import save_document
 from ui import printing
 
 

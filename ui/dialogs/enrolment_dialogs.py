@@ -21,15 +21,17 @@ from PySide6.QtWidgets import (
 
 from cellapp.domain.errors import CellAppError
 from cellapp.domain.vietnamese import format_date
-from cellapp.services.drives import removable_drives
-from cellapp.services.enrolment import (
+from cellapp.services.adapters.drives import removable_drives
+from cellapp.services.sync import (
     accept_enrolment,
+    create_identity,
+    export_identity,
     invite_cell,
     join_committee,
+    key_card,
     preview_enrolment,
     read_invitation_file,
 )
-from cellapp.services.sync_identity import create_identity, export_identity, key_card
 from cellapp.services.workspace import Workspace
 
 

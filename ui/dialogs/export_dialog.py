@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from cellapp.domain.errors import CellAppError
-from cellapp.services.backup import BackupResult, backup_workspace
-from cellapp.services.drives import removable_drives
-from cellapp.services.sync_export import ExportResult, export_bundles
+from cellapp.services.adapters.drives import removable_drives
+from cellapp.services.sync import BackupResult, ExportResult, backup_workspace, export_bundles
 from cellapp.services.workspace import Workspace
 from ui.tasks import TaskRunner
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from cellapp.domain.errors import CellAppError
 from cellapp.domain.months import Month
 from cellapp.domain.vietnamese import format_date
-from cellapp.services.member_import import ImportReport, import_members
+from cellapp.services.members import ImportReport, import_members
 from cellapp.services.workspace import Workspace
 from ui.tasks import TaskRunner
 

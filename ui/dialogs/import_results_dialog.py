@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from cellapp.services.sync_reports import ImportReport
+from cellapp.services.sync import ImportReport
 from ui.widgets.rows_table import RowsTableWidget
 
 

@@ -37,8 +37,7 @@ from cellapp.domain.lifecycle import (
 from cellapp.domain.personnel_votes import PersonnelVote, needs_vote
 from cellapp.domain.seniority import BADGE_YEARS
 from cellapp.domain.vietnamese import format_date
-from cellapp.services.member_histories import HistoryEntry
-from cellapp.services.member_lifecycle import EventInput
+from cellapp.services.members import EventInput, HistoryEntry
 from ui.dialogs.form_support import MissingInput, SavingDialogMixin, error_label, text_of
 from ui.widgets.date_field import DateField
 from ui.widgets.vote_fields import BasisLookup, VoteFields

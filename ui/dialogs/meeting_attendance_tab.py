@@ -38,7 +38,7 @@ from cellapp.domain.attendance import (
 )
 from cellapp.domain.lifecycle import Grade
 from cellapp.domain.members import MemberStatus
-from cellapp.services.meeting_types import AttendanceInput, RosterEntry
+from cellapp.services.meetings import AttendanceInput, RosterEntry
 
 if TYPE_CHECKING:
     from cellapp.services.workspace import Workspace

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from cellapp.domain.attendance import AttendanceCounts, VoteTally, is_adopted, percent
 from cellapp.domain.l10n import T, Text
-from cellapp.services.meeting_types import ConclusionInput, MeetingDetail
+from cellapp.services.meetings import ConclusionInput, MeetingDetail
 from ui.widgets.time_field import TimeField
 
 

@@ -29,18 +29,17 @@ from PySide6.QtWidgets import (
 from cellapp.domain.errors import CellAppError, ValidationError
 from cellapp.domain.meetings import MeetingDocument, MeetingKind
 from cellapp.domain.vietnamese import format_date
-from cellapp.services.meeting_finalise import (
+from cellapp.services.meetings import (
+    MeetingDetail,
+    MeetingEdit,
     add_addendum,
     delete_meeting,
     finalise_meeting,
-    numbers_on_finalising,
-)
-from cellapp.services.meeting_minutes import save_meeting
-from cellapp.services.meeting_types import MeetingDetail, MeetingEdit
-from cellapp.services.meetings import (
     get_meeting,
+    numbers_on_finalising,
     prepare_combined_sitting,
     prepare_meeting,
+    save_meeting,
     suggest_preparation,
 )
 from cellapp.services.members import list_members

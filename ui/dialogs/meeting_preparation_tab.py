@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from cellapp.domain.l10n import T
 from cellapp.domain.meetings import ChairRole, MeetingKind, standard_agenda
-from cellapp.services.meeting_types import Guest, MeetingDetail, Preparation
+from cellapp.services.meetings import Guest, MeetingDetail, Preparation
 from ui.widgets.time_field import TimeField
 
 UUID_ROLE = Qt.ItemDataRole.UserRole

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 from cellapp.domain.errors import CellAppError
 from cellapp.domain.meetings import MeetingDocument
 from cellapp.domain.vietnamese import format_date
-from cellapp.services.meeting_types import MeetingDetail
+from cellapp.services.meetings import MeetingDetail
 from cellapp.services.workspace import Workspace
 from ui.tasks import TaskRunner
 
@@ -47,7 +47,7 @@ class MeetingPrintButton(QToolButton):
 
     def print_document(self, document: MeetingDocument) -> None:
         # Imported on first use: reportlab and QtPdf are not needed to show the window.
-        from cellapp.services.meeting_documents import document_file_name, meeting_pdf
+        from cellapp.services.meetings import document_file_name, meeting_pdf
         from ui.dialogs.document_preview_dialog import DocumentPreviewDialog
 
         detail = self._ready()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cellapp.services.meeting_types import AgendaItem, RosterEntry, Speech, SpeechInput
+from cellapp.services.meetings import AgendaItem, RosterEntry, Speech, SpeechInput
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
 SPEAKER, ITEM, SUMMARY, RESERVED = 0, 1, 2, 3

@@ -24,7 +24,7 @@ from cellapp.domain.errors import ValidationError
 from cellapp.domain.l10n import T
 from cellapp.domain.meetings import TaskOutcome
 from cellapp.domain.vietnamese import InvalidDateError, format_date, parse_date
-from cellapp.services.meeting_types import EvaluationInput, Task, TaskInput, TaskReview
+from cellapp.services.meetings import EvaluationInput, Task, TaskInput, TaskReview
 from ui.dialogs.member_picker_dialog import MemberPickerDialog
 
 UUID_ROLE = Qt.ItemDataRole.UserRole

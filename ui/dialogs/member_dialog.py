@@ -35,9 +35,7 @@ from cellapp.domain.members import MemberStatus, Sex
 from cellapp.domain.personnel_votes import PersonnelVote
 from cellapp.domain.reference_lists import BUILTIN_LISTS, ETHNICITIES, RegisterList, RegisterLists
 from cellapp.domain.register_fields import FIELD_LABELS, MemberFields
-from cellapp.services.member_details import MemberDetail
-from cellapp.services.member_lifecycle import EventInput
-from cellapp.services.members import DuplicateMemberError
+from cellapp.services.members import DuplicateMemberError, EventInput, MemberDetail
 from ui.dialogs.form_support import MissingInput, SavingDialogMixin, error_label, text_of
 from ui.widgets.date_field import DateField
 from ui.widgets.vote_fields import BasisLookup, VoteFields

@@ -35,7 +35,7 @@ from cellapp.domain.reference_values import (
     region_key,
 )
 from cellapp.domain.vietnamese import InvalidMoneyError, format_date
-from cellapp.services.reference_data import (
+from cellapp.services.sync import (
     ReferenceRow,
     ReferenceValue,
     fee_regulations,

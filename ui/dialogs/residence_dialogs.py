@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from cellapp.domain.errors import CellAppError
-from cellapp.services.member_details import ResidenceIntroduction
-from cellapp.services.residence import IntroductionInput, ResidentInput, ResidentMember
+from cellapp.services.members import IntroductionInput, ResidenceIntroduction, ResidentInput, ResidentMember
 from ui.dialogs.form_support import MissingInput, SavingDialogMixin, error_label, text_of
 from ui.widgets.date_field import DateField
 

@@ -24,9 +24,8 @@ from PySide6.QtWidgets import (
 from cellapp.domain.errors import CellAppError, ValidationError
 from cellapp.domain.l10n import T
 from cellapp.domain.vietnamese import format_date, matches
-from cellapp.services.members import MemberSummary
-from cellapp.services.sync_status import list_cells
-from cellapp.services.transfers import TransferSummary, transfer_member, transferable_members
+from cellapp.services.members import MemberSummary, TransferSummary, transfer_member, transferable_members
+from cellapp.services.sync import list_cells
 from cellapp.services.workspace import Workspace
 from ui.dialogs.form_support import SavingDialogMixin, error_label
 from ui.widgets.date_field import DateField

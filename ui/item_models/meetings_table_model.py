@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from cellapp.domain.vietnamese import format_date
 
 if TYPE_CHECKING:
-    from cellapp.services.meeting_types import MeetingSummary
+    from cellapp.services.meetings import MeetingSummary
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 2
 

@@ -19,9 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from cellapp.domain.vietnamese import format_date
-from cellapp.services.directives import directive_pdf
-from cellapp.services.reference_data import ReferenceValue, list_reference_data
-from cellapp.services.sync_status import SyncStatus
+from cellapp.services.sync import ReferenceValue, SyncStatus, directive_pdf, list_reference_data
 from cellapp.services.workspace import Workspace
 from ui.dialogs.enrolment_dialogs import JoinDialog, KeyCardDialog
 from ui.dialogs.passphrase_dialogs import ensure_unlocked

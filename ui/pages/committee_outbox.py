@@ -11,9 +11,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from cellapp.domain.reference import ReferenceKind
 from cellapp.domain.vietnamese import format_date
-from cellapp.services.outbox_delivery import DeliveryState
-from cellapp.services.reference_data import ReferenceRow, reference_overview
-from cellapp.services.transfers import TransferSummary, list_transfers
+from cellapp.services.members import TransferSummary, list_transfers
+from cellapp.services.sync import DeliveryState, ReferenceRow, reference_overview
 from cellapp.services.workspace import Workspace
 from ui.widgets.rows_table import RowsTableWidget
 

@@ -11,19 +11,20 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPu
 
 from cellapp.domain.vietnamese import format_date
 from cellapp.services.certificates import RenewedEnrolment, renew_enrolment
-from cellapp.services.reference_data import ReferenceRow, reference_overview
-from cellapp.services.sync_import import expand_paths
-from cellapp.services.sync_reports import ImportReport
-from cellapp.services.sync_status import (
+from cellapp.services.members import TransferSummary, list_transfers
+from cellapp.services.sync import (
     CellSyncRow,
+    ImportReport,
     QuarantinedFile,
+    ReferenceRow,
     SyncStatus,
     discard_quarantined,
+    expand_paths,
     list_cells,
     list_quarantine,
+    reference_overview,
     release_quarantined,
 )
-from cellapp.services.transfers import TransferSummary, list_transfers
 from cellapp.services.workspace import Workspace
 from ui.dialogs.enrolment_dialogs import AcceptDialog, InviteDialog, KeyCardDialog
 from ui.dialogs.passphrase_dialogs import ensure_unlocked

@@ -30,7 +30,7 @@ from ui.pages.base import Page
 from ui.widgets.rows_table import read_only_list
 
 if TYPE_CHECKING:
-    from cellapp.services.meeting_types import MeetingDetail
+    from cellapp.services.meetings import MeetingDetail
     from ui.dialogs.meeting_editor_dialog import MeetingEditorDialog
 
 
@@ -94,7 +94,7 @@ class MeetingsPage(Page):
         self.count_label.setText(self.tr("%n meeting(s)", "", len(meetings)))
 
     def ask_number_pattern(self) -> None:
-        from cellapp.services.document_numbers import get_number_pattern
+        from cellapp.services.meetings import get_number_pattern
 
         current = get_number_pattern(self.workspace.uow(read_only=True))
         pattern, accepted = QInputDialog.getText(
@@ -110,7 +110,7 @@ class MeetingsPage(Page):
             self.change_number_pattern(pattern)
 
     def change_number_pattern(self, pattern: str) -> bool:
-        from cellapp.services.document_numbers import set_number_pattern
+        from cellapp.services.meetings import set_number_pattern
 
         try:
             set_number_pattern(self.workspace.uow(), pattern)

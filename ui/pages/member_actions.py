@@ -16,23 +16,27 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 from cellapp.domain.errors import CellAppError
 from cellapp.domain.lifecycle import EventKind
 from cellapp.domain.reference_lists import RegisterLists
-from cellapp.services.member_details import MemberDetail, remove_member, update_member
-from cellapp.services.member_export import ExportResult, export_members
-from cellapp.services.member_lifecycle import (
+from cellapp.services.members import (
     EventInput,
+    ExportResult,
     HistoryEntry,
-    add_member_with_event,
-    record_event,
-    reverse_event,
-)
-from cellapp.services.member_votes import VoteBasis, vote_basis
-from cellapp.services.members import MemberSummary, NewMember, add_member
-from cellapp.services.reference_data import register_lists
-from cellapp.services.residence import (
     IntroductionInput,
+    MemberDetail,
+    MemberSummary,
+    NewMember,
+    VoteBasis,
+    add_member,
+    add_member_with_event,
     end_residence_introduction,
+    export_members,
+    record_event,
+    remove_member,
+    reverse_event,
     set_residence_introduction,
+    update_member,
+    vote_basis,
 )
+from cellapp.services.sync import register_lists
 from cellapp.services.workspace import Workspace
 from ui.dialogs.import_dialog import ImportDialog
 from ui.dialogs.lifecycle_dialog import LifecycleDialog, ReverseEventDialog

@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
 
 from cellapp.domain.errors import CellAppError
 from cellapp.domain.members import MemberStatus, Sex
-from cellapp.services.member_details import MemberDetail, get_member
 from cellapp.services.members import (
+    MemberDetail,
     MemberSummary,
     ResidenceFilter,
+    get_member,
     list_members,
     member_ethnicities,
     member_ids,
@@ -305,7 +306,7 @@ class MembersPage(Page):
             self.actions.edit(self.detail.detail)
 
     def _reverse(self, entry: object) -> None:
-        from cellapp.services.member_histories import HistoryEntry
+        from cellapp.services.members import HistoryEntry
 
         detail: MemberDetail | None = self.detail.detail
         if detail is not None and isinstance(entry, HistoryEntry):

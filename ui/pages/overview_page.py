@@ -71,7 +71,7 @@ class OverviewPage(Page):
         if self.meeting_figures is not None:
             self.meeting_figures.refresh()
         if self.charts is not None and self.cell_alerts is not None:
-            from cellapp.services.sync_status import list_quarantine
+            from cellapp.services.sync import list_quarantine
 
             self.charts.refresh()
             self.cell_alerts.refresh(quarantined=len(list_quarantine(self.workspace)))
@@ -82,7 +82,7 @@ class OverviewPage(Page):
 
     def _load_first_steps(self) -> FirstSteps:
         from cellapp.services.first_steps import first_steps
-        from cellapp.services.sync_status import sync_status
+        from cellapp.services.sync import sync_status
 
         enrolled = sync_status(self.workspace).enrolled
         return first_steps(self.workspace.uow(read_only=True), enrolled=enrolled)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from cellapp.domain.vietnamese import format_date
-from cellapp.services.residence import (
+from cellapp.services.members import (
     MemberLivingElsewhere,
     ResidentMember,
     end_resident,

@@ -28,16 +28,18 @@ from PySide6.QtWidgets import (
 )
 
 from cellapp.domain.vietnamese import format_date
+from cellapp.services.adapters.drives import removable_drives
 from cellapp.services.certificates import enrolment_warnings
-from cellapp.services.directives import DirectiveSummary, list_directives
-from cellapp.services.drives import removable_drives
-from cellapp.services.sync_import import import_bundles
-from cellapp.services.sync_reports import ImportReport, import_history
-from cellapp.services.sync_status import (
+from cellapp.services.sync import (
     ConflictItem,
+    DirectiveSummary,
+    ImportReport,
     OutboxItem,
     SyncStatus,
+    import_bundles,
+    import_history,
     list_conflicts,
+    list_directives,
     list_outbox,
     sync_status,
 )

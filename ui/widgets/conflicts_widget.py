@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from cellapp.domain.errors import CellAppError
-from cellapp.services.sync_status import ConflictItem, list_conflicts, settle_conflict
+from cellapp.services.sync import ConflictItem, list_conflicts, settle_conflict
 from cellapp.services.workspace import Workspace
 from ui.widgets.rows_table import RowsTableWidget, local_time
 

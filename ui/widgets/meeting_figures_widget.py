@@ -17,14 +17,14 @@ from cellapp.domain.vietnamese import format_date
 from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from cellapp.services.meeting_statistics import MeetingFigures
+    from cellapp.services.meetings import MeetingFigures
     from cellapp.services.workspace import Workspace
 
 WARNING_STYLE = "color: #a04000; font-weight: bold;"
 
 
 def _figures(workspace: Workspace, today: date) -> MeetingFigures:
-    from cellapp.services.meeting_statistics import meeting_figures  # not needed to open the window
+    from cellapp.services.meetings import meeting_figures  # not needed to open the window
 
     return meeting_figures(workspace.uow(read_only=True), today.year, today=today)
 

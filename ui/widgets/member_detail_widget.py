@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
 
 from cellapp.domain.lifecycle import OPENING_KINDS, EventKind
 from cellapp.domain.vietnamese import format_date
-from cellapp.services.member_details import MemberDetail
-from cellapp.services.member_histories import HistoryEntry
+from cellapp.services.members import HistoryEntry, MemberDetail
 
 _ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QSpinBox, QWidget
 from cellapp.domain.errors import CellAppError
 from cellapp.domain.personnel_votes import PersonnelVote, two_thirds_of
 from cellapp.domain.vietnamese import format_date
-from cellapp.services.member_votes import VoteBasis
+from cellapp.services.members import VoteBasis
 from ui.widgets.date_field import DateField
 
 BasisLookup = Callable[[date], "VoteBasis | None"]

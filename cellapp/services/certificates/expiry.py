@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from cellapp.domain.l10n import T, Text
 from cellapp.domain.vietnamese import format_date
-from cellapp.services.sync_common import hub_peer, local_side
+from cellapp.services.sync import hub_peer, local_side
 from cellapp.services.workspace import Workspace
 from cellapp.storage.records import SyncPeerRecord
 

@@ -13,8 +13,7 @@ from datetime import date
 from cellapp.domain.errors import InputRejected
 from cellapp.domain.l10n import T
 from cellapp.services.keyring import secret_keys
-from cellapp.services.sync_common import audit, local_side, peer_by_code, require_code, require_keys
-from cellapp.services.sync_identity import normalise_code
+from cellapp.services.sync import audit, local_side, normalise_code, peer_by_code, require_code, require_keys
 from cellapp.services.workspace import Workspace
 from cellapp.storage.records import SyncPeerRecord, utc_now
 from cellapp.sync.enrolment import make_certificate

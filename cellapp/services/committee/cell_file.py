@@ -18,11 +18,9 @@ from cellapp.domain.errors import NotFound
 from cellapp.domain.l10n import T, Text
 from cellapp.domain.member_history import Replay
 from cellapp.domain.vietnamese import name_sort_key
-from cellapp.services.meeting_types import MeetingSummary
-from cellapp.services.meetings import list_meetings
-from cellapp.services.member_histories import load_events, replay_record
-from cellapp.services.members import MemberSummary, summary_of
-from cellapp.services.sync_common import peer_by_unit
+from cellapp.services.meetings import MeetingSummary, list_meetings
+from cellapp.services.members import MemberSummary, load_events, replay_record, summary_of
+from cellapp.services.sync import peer_by_unit
 from cellapp.storage.records import MemberRecord, MemberTransferRecord, SyncPeerRecord
 from cellapp.storage.unit_of_work import UnitOfWork
 

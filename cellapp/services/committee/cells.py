@@ -3,7 +3,7 @@ figures need it.
 
 The register is read by column (plain rows, not mapped records: a province holds tens of thousands of
 members) and each member's history is replayed once, with the members' own rules
-(`member_histories.replay_record`). What the replay gives (the standing from each day, the party dates,
+(`services.members.replay_record`). What the replay gives (the standing from each day, the party dates,
 the gaps, the events it had to leave out) is all the figures ask of a history on any day, so it is kept
 with each cell's facts (`facts`) and a new day needs no replay.
 """
@@ -21,7 +21,7 @@ from sqlalchemy import Table, select
 from cellapp.domain.lifecycle import Standing
 from cellapp.domain.member_history import LifecycleEvent, Replay, live_events
 from cellapp.domain.members import MemberStatus
-from cellapp.services.member_histories import replay_record, to_event
+from cellapp.services.members import replay_record, to_event
 from cellapp.storage.records import MemberEventRecord, MemberRecord, SyncPeerRecord
 from cellapp.storage.unit_of_work import UnitOfWork
 

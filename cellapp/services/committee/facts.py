@@ -19,8 +19,7 @@ from typing import Any
 from cellapp.domain.lifecycle import Standing
 from cellapp.domain.members import MemberStatus
 from cellapp.services.committee.cells import RegisterMember, load_register
-from cellapp.services.committee.history_json import SHAPE as HISTORY_SHAPE
-from cellapp.services.committee.history_json import member_from_json, member_to_json
+from cellapp.services.committee.history_json import SHAPE as HISTORY_SHAPE, member_from_json, member_to_json
 from cellapp.services.committee.kept import kept_or_computed
 from cellapp.services.committee.meeting_figures import MeetingFacts, meeting_facts
 from cellapp.services.committee.plain_json import decoder, encoder, shape

@@ -31,20 +31,21 @@ from cellapp.domain.lifecycle import Standing
 from cellapp.domain.meetings import MeetingKind, MeetingStatus
 from cellapp.domain.members import MemberStatus
 from cellapp.domain.vietnamese import name_sort_key
-from cellapp.services.meeting_statistics import (
+from cellapp.services.meetings import (
     CELL_MEETING_KINDS,
     HELD_STATUSES,
     REPEATED_ABSENCES,
     MeetingFigures,
     MeetingRate,
     MemberAttendance,
+    RosterEntry,
     assemble_figures,
+    build_roster,
     member_expected_attended,
     rate_of,
     records_begin,
+    standings_on,
 )
-from cellapp.services.meeting_store import build_roster, standings_on
-from cellapp.services.meeting_types import RosterEntry
 from cellapp.storage.records import MeetingAttendanceRecord, MeetingRecord, MemberRecord
 from cellapp.storage.unit_of_work import UnitOfWork
 

@@ -25,14 +25,14 @@ from cellapp.services.committee.cells import Cell
 from cellapp.services.committee.facts import CellFacts, cell_facts
 from cellapp.services.committee.kept import kept_or_computed
 from cellapp.services.committee.meeting_figures import figures_of
-from cellapp.services.meeting_statistics import (
+from cellapp.services.meetings import (
     MeetingAlertKind,
     MeetingFigures,
     enrolment_days,
     meeting_alerts,
     records_begin_on,
 )
-from cellapp.services.member_alerts import entry_alerts
+from cellapp.services.members import entry_alerts
 from cellapp.storage.unit_of_work import UnitOfWork
 
 TOPIC = "standing"

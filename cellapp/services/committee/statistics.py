@@ -21,7 +21,7 @@ from cellapp.services.committee.cells import enrolled_cells
 from cellapp.services.committee.facts import cell_facts
 from cellapp.services.committee.kept import kept_or_computed
 from cellapp.services.committee.meeting_figures import figures_of
-from cellapp.services.meeting_statistics import enrolment_days, records_begin_on
+from cellapp.services.meetings import enrolment_days, records_begin_on
 from cellapp.storage.records import MeetingRecord, MeetingTaskEvaluationRecord
 from cellapp.storage.unit_of_work import UnitOfWork
 

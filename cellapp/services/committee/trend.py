@@ -13,7 +13,7 @@ from cellapp.services.committee.cells import Cell, enrolled_cells
 from cellapp.services.committee.facts import cell_facts
 from cellapp.services.committee.meeting_figures import figures_of
 from cellapp.services.committee.snapshots import cell_snapshots
-from cellapp.services.meeting_statistics import enrolment_days, records_begin_on
+from cellapp.services.meetings import enrolment_days, records_begin_on
 from cellapp.storage.records import SyncLedgerRecord
 from cellapp.storage.unit_of_work import UnitOfWork
 

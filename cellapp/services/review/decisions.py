@@ -17,9 +17,9 @@ from cellapp.domain.l10n import T
 from cellapp.domain.review import ReviewGrade
 from cellapp.domain.review_checks import grade_refusal
 from cellapp.domain.vietnamese import nfc
-from cellapp.services.directives import require_committee
 from cellapp.services.review.inputs import review_inputs
 from cellapp.services.review.rules import review_rules_by_code
+from cellapp.services.sync import require_committee
 from cellapp.storage.records import MemberRecord, MemberReviewRecord, ReviewDecisionRecord, ReviewYearRecord
 from cellapp.storage.unit_of_work import UnitOfWork
 

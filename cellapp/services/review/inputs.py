@@ -18,8 +18,8 @@ from cellapp.domain.lifecycle import DisciplineLevel, EventKind
 from cellapp.domain.meetings import MeetingStatus, TaskOutcome
 from cellapp.domain.member_history import live_events
 from cellapp.services.fees import fee_ledger
-from cellapp.services.meeting_statistics import meeting_figures
-from cellapp.services.member_histories import load_events
+from cellapp.services.meetings import meeting_figures
+from cellapp.services.members import load_events
 from cellapp.storage.records import (
     MeetingRecord,
     MeetingTaskAssigneeRecord,

@@ -24,8 +24,7 @@ from cellapp.domain.review import (
 )
 from cellapp.domain.review_rules import ReviewRules
 from cellapp.domain.vietnamese import fold, name_sort_key
-from cellapp.services.member_votes import vote_basis
-from cellapp.services.members import member_standings_on
+from cellapp.services.members import member_standings_on, vote_basis
 from cellapp.services.review.model import Decision, MemberReview, NotReviewed, ReviewYear
 from cellapp.services.review.rules import review_rules_by_code
 from cellapp.storage.records import (

@@ -22,8 +22,8 @@ from cellapp.services.committee import (
 )
 from cellapp.services.committee.cells import enrolled_cells
 from cellapp.services.committee.meeting_figures import figures_by_owner
-from cellapp.services.meeting_statistics import MemberAttendance, meeting_figures
-from cellapp.services.transfers import transfer_member
+from cellapp.services.meetings._statistics import MemberAttendance, meeting_figures
+from cellapp.services.members._transfers import transfer_member
 from cellapp.services.workspace import open_workspace
 from cellapp.storage.figure_cache import store_figures, unit_revisions
 from tests.conftest import DEMO_TODAY

@@ -31,11 +31,11 @@ from cellapp.services.committee import (
     statistics,
 )
 from cellapp.services.committee.cells import RegisterMember, enrolled_cells
-from cellapp.services.member_lifecycle import EventInput, record_event
-from cellapp.services.members import member_statuses_on
-from cellapp.services.sync_export import export_bundles
-from cellapp.services.sync_import import import_bundles
-from cellapp.services.transfers import transfer_member
+from cellapp.services.members._lifecycle import EventInput, record_event
+from cellapp.services.members._register import member_statuses_on
+from cellapp.services.members._transfers import transfer_member
+from cellapp.services.sync._export import export_bundles
+from cellapp.services.sync._import import import_bundles
 from cellapp.services.workspace import Workspace, open_workspace
 from tests.conftest import DEMO_TODAY
 

@@ -10,9 +10,9 @@ from cellapp.demo_committee import CELLS_FOLDER
 from cellapp.domain.members import MemberStatus
 from cellapp.domain.membership import count_membership
 from cellapp.services.committee import committee_alerts, list_cell_standings
-from cellapp.services.meeting_statistics import MeetingAlertKind, absence_alerts, meeting_figures
-from cellapp.services.member_alerts import member_alerts
-from cellapp.services.members import member_standings_on, member_statuses_on
+from cellapp.services.meetings._statistics import MeetingAlertKind, absence_alerts, meeting_figures
+from cellapp.services.members._alerts import member_alerts
+from cellapp.services.members._register import member_standings_on, member_statuses_on
 from cellapp.services.workspace import open_workspace
 from tests.conftest import DEMO_TODAY
 from tests.helpers.sync_world import CELL_A, CELL_B, add_people, build_world

@@ -15,8 +15,8 @@ from cellapp.cli import main
 from cellapp.demo_committee import CELLS_FOLDER
 from cellapp.domain.members import MemberStatus
 from cellapp.domain.membership import count_membership
-from cellapp.services.meeting_statistics import meeting_figures
-from cellapp.services.members import member_standings_on, member_statuses_on
+from cellapp.services.meetings._statistics import meeting_figures
+from cellapp.services.members._register import member_standings_on, member_statuses_on
 from cellapp.services.workspace import open_workspace
 from tests.conftest import DEMO_TODAY
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from cellapp.services.enrolment import revoke_cell
-from cellapp.services.sync_import import import_bundles
-from cellapp.services.sync_reports import import_history
-from cellapp.services.sync_status import list_quarantine, release_quarantined
+from cellapp.services.sync._enrolment import revoke_cell
+from cellapp.services.sync._import import import_bundles
+from cellapp.services.sync._reports import import_history
+from cellapp.services.sync._status import list_quarantine, release_quarantined
 from cellapp.sync import payload as payload_module
 from cellapp.sync.keys import create_keys
 from tests.helpers.sync_craft import files_containing, keys_of, outer_of, reseal, rewrap, write
@@ -213,7 +213,7 @@ def _old_member_rows(contents: payload_module.Contents) -> payload_module.Conten
 
 def test_a_file_from_a_cell_not_yet_enrolled_waits_in_quarantine_until_it_is(world: World) -> None:
     from cellapp.domain.units import UnitKind
-    from cellapp.services.enrolment import accept_enrolment, invite_cell, join_committee
+    from cellapp.services.sync._enrolment import accept_enrolment, invite_cell, join_committee
     from cellapp.services.workspace import create_workspace
 
     newcomer = create_workspace(
@@ -286,7 +286,7 @@ def test_counters_going_backwards_are_a_fork(world: World) -> None:
 
 
 def test_an_enrolment_request_or_a_backup_imported_by_mistake_says_what_to_do(world: World) -> None:
-    from cellapp.services.backup import backup_workspace
+    from cellapp.services.sync._backup import backup_workspace
 
     backup = backup_workspace(world.hub, to_dir=world.stick)
     [report] = import_bundles(world.hub, [backup.path])

@@ -12,10 +12,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
-from cellapp.services.sync_import import import_bundles
+from cellapp.services.sync._import import import_bundles
 from cellapp.storage.engine import copy_database
 from cellapp.sync.errors import reason_codes
 from tests.helpers.sync_world import World, add_people, copy_world, dump, synced_rows

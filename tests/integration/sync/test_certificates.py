@@ -10,10 +10,10 @@ import pytest
 
 from cellapp.domain.errors import InputRejected
 from cellapp.services.certificates import enrolment_warnings, renew_enrolment
-from cellapp.services.enrolment import revoke_cell
-from cellapp.services.sync_export import export_bundles
-from cellapp.services.sync_import import import_bundles
-from cellapp.services.sync_status import list_cells, list_quarantine, release_quarantined, sync_status
+from cellapp.services.sync._enrolment import revoke_cell
+from cellapp.services.sync._export import export_bundles
+from cellapp.services.sync._import import import_bundles
+from cellapp.services.sync._status import list_cells, list_quarantine, release_quarantined, sync_status
 from tests.helpers.sync_world import CELL_A, CELL_B, TODAY, World, add_people, dump
 
 EXPIRES = TODAY.replace(year=TODAY.year + 5)  # five years from enrolment

@@ -10,9 +10,9 @@ import pytest
 
 from cellapp.domain.errors import UsageError, ValidationError
 from cellapp.domain.reference import ReferenceKind
-from cellapp.services.directives import NewDirective, directive_pdf, issue_directive, list_directives
-from cellapp.services.reference_data import list_reference_data, reference_value_on, set_reference_value
-from cellapp.services.sync_status import sync_status
+from cellapp.services.sync._directives import NewDirective, directive_pdf, issue_directive, list_directives
+from cellapp.services.sync._reference_data import list_reference_data, reference_value_on, set_reference_value
+from cellapp.services.sync._status import sync_status
 from tests.helpers.sync_world import (
     CELL_B,
     World,
@@ -102,7 +102,7 @@ def test_a_committee_copy_that_lost_records_is_repaired_by_a_full_additive_re_ex
     world.send(world.hub, world.a)  # its set-hash of our records differs, and it has seen all we wrote
     [full] = world.export(world.a)
     assert full.full and full.records >= 3
-    from cellapp.services.sync_import import import_bundles
+    from cellapp.services.sync._import import import_bundles
 
     import_bundles(world.hub, [full.path])
     owner = world.a.info.unit_uuid
@@ -124,7 +124,7 @@ def test_a_record_only_the_committee_holds_for_a_cell_is_given_back_to_it(world:
     world.send(world.a, world.hub)  # the committee now sees the cell's set differs: a full re-export follows
     [full] = world.export(world.hub, cells=["BM-C01"])
     assert full.full
-    from cellapp.services.sync_import import import_bundles
+    from cellapp.services.sync._import import import_bundles
 
     import_bundles(world.a, [full.path])
     owner = world.a.info.unit_uuid

@@ -9,15 +9,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 from sqlalchemy import select
 
 from cellapp.domain.reference import ReferenceKind
-from cellapp.services.directives import NewDirective, issue_directive
-from cellapp.services.reference_data import set_reference_value
-from cellapp.services.sync_import import import_bundles
-from cellapp.services.sync_status import sync_status
+from cellapp.services.sync._directives import NewDirective, issue_directive
+from cellapp.services.sync._import import import_bundles
+from cellapp.services.sync._reference_data import set_reference_value
+from cellapp.services.sync._status import sync_status
 from cellapp.services.workspace import Workspace
 from cellapp.storage.records import MemberRecord
 from tests.helpers.sync_world import World, add_people, copy_world, synced_rows

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from cellapp.services import sync_export, sync_import, sync_receive
-from cellapp.services.sync_import import import_bundles
+from cellapp.services.sync import _export as sync_export, _import as sync_import, _receive as sync_receive
+from cellapp.services.sync._import import import_bundles
 from cellapp.storage.unit_of_work import UnitOfWork
 from cellapp.sync import files
 from cellapp.sync.container import PARTIAL_SUFFIX, check_complete, open_outer

@@ -13,7 +13,7 @@ import pytest
 
 from cellapp.domain.errors import InputRejected, UsageError, ValidationError
 from cellapp.domain.units import UnitKind
-from cellapp.services.enrolment import (
+from cellapp.services.sync._enrolment import (
     accept_enrolment,
     invite_cell,
     join_committee,
@@ -21,8 +21,8 @@ from cellapp.services.enrolment import (
     read_invitation_file,
     revoke_cell,
 )
-from cellapp.services.sync_identity import export_identity, import_identity, key_card
-from cellapp.services.sync_status import list_cells, list_revocations, sync_status
+from cellapp.services.sync._identity import export_identity, import_identity, key_card
+from cellapp.services.sync._status import list_cells, list_revocations, sync_status
 from cellapp.services.workspace import Workspace, create_workspace
 from cellapp.sync.keys import AGE_KEY_FILE, IDENTITY_FILE, SIGN_KEY_FILE, KeyCard, fingerprint_of
 from tests.helpers.sync_world import CELL_A, HUB_CODE, TODAY, World, add_people

@@ -3,9 +3,9 @@ imports, what travels down, and fields a newer CellApp wrote coming back unchang
 
 from __future__ import annotations
 
-from cellapp.services.members import list_members
-from cellapp.services.sync_import import import_bundles
-from cellapp.services.sync_status import list_outbox, sync_status
+from cellapp.services.members._register import list_members
+from cellapp.services.sync._import import import_bundles
+from cellapp.services.sync._status import list_outbox, sync_status
 from cellapp.storage.records import MemberRecord
 from cellapp.sync.selection import row_json
 from cellapp.sync.tables import synced_table

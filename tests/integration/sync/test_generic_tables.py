@@ -11,8 +11,8 @@ import pytest
 from sqlalchemy import ForeignKey, String, Table
 from sqlalchemy.orm import Mapped, mapped_column
 
-from cellapp.services.sync_import import import_bundles
-from cellapp.services.transfers import transfer_member
+from cellapp.services.members._transfers import transfer_member
+from cellapp.services.sync._import import import_bundles
 from cellapp.storage.records import Base, SyncedMixin, SyncHeldRecord
 from cellapp.sync import tables as tables_module
 from cellapp.sync.selection import row_json
@@ -174,7 +174,7 @@ def test_a_difference_a_full_re_export_cannot_mend_is_flagged_for_a_person_not_r
 ) -> None:
     """The committee holds a record of the cell's that the cell refuses (its parent is gone): after one
     full re-export the difference is flagged instead of re-exporting forever."""
-    from cellapp.services.sync_status import list_cells
+    from cellapp.services.sync._status import list_cells
 
     world = taught
     [member] = add_people(world.a, "Có Thật")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from cellapp.services.sync_import import import_bundles
+from cellapp.services.sync._import import import_bundles
 from cellapp.sync.canonical import sha256_hex
 from cellapp.sync.container import PAYLOAD, SIGNATURE, Envelope, wrap
 from cellapp.sync.keys import AGE_KEY_FILE, SIGN_KEY_FILE

@@ -12,8 +12,6 @@ from pathlib import Path
 import pytest
 
 from cellapp.domain.errors import CellAppError, InputRejected, ValidationError
-from cellapp.services.backup import backup_workspace, restore_workspace
-from cellapp.services.enrolment import accept_enrolment, invite_cell, join_committee, revoke_cell
 from cellapp.services.keyring import (
     PassphraseNeeded,
     PassphraseRefused,
@@ -23,9 +21,11 @@ from cellapp.services.keyring import (
     set_passphrase,
     unlock_keys,
 )
-from cellapp.services.members import list_members
-from cellapp.services.sync_identity import export_identity, import_identity, key_card
-from cellapp.services.sync_status import sync_status
+from cellapp.services.members._register import list_members
+from cellapp.services.sync._backup import backup_workspace, restore_workspace
+from cellapp.services.sync._enrolment import accept_enrolment, invite_cell, join_committee, revoke_cell
+from cellapp.services.sync._identity import export_identity, import_identity, key_card
+from cellapp.services.sync._status import sync_status
 from cellapp.services.workspace import open_workspace
 from cellapp.sync.keys import AGE_KEY_FILE, IDENTITY_FILE, SIGN_KEY_FILE, load_keys
 from cellapp.sync.keystore import PENDING_PREFIX, KeysLocked, WrongPassphrase, open_keys, write_keys

@@ -14,9 +14,9 @@ from cellapp.domain.months import Month
 from cellapp.domain.reference import ReferenceKind
 from cellapp.domain.reference_lists import RegisterList
 from cellapp.services.fees.ledger import fee_month
-from cellapp.services.members import NewMember, add_member
-from cellapp.services.outbox_delivery import DeliveryState
-from cellapp.services.reference_data import (
+from cellapp.services.members._register import NewMember, add_member
+from cellapp.services.sync._outbox_delivery import DeliveryState
+from cellapp.services.sync._reference_data import (
     list_reference_data,
     reference_overview,
     register_lists,

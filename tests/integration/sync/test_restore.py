@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from cellapp.domain.errors import InputRejected, UsageError
-from cellapp.services.backup import backup_workspace, restore_workspace
-from cellapp.services.members import list_members
-from cellapp.services.sync_import import import_bundles
+from cellapp.services.members._register import list_members
+from cellapp.services.sync._backup import backup_workspace, restore_workspace
+from cellapp.services.sync._import import import_bundles
 from cellapp.services.workspace import open_workspace
 from cellapp.storage.records import MemberRecord
 from tests.helpers.sync_craft import files_containing

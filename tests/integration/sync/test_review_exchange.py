@@ -80,7 +80,7 @@ def test_reviews_go_up_and_decisions_come_back_to_their_cell(world: World) -> No
 def test_the_committee_cannot_raise_a_disciplined_members_grade_and_then_writes_nothing(world: World) -> None:
     from cellapp.domain.errors import ValidationError
     from cellapp.domain.lifecycle import DisciplineLevel, EventKind
-    from cellapp.services.member_lifecycle import EventInput, record_event
+    from cellapp.services.members._lifecycle import EventInput, record_event
     from cellapp.storage.records import ReviewDecisionRecord
 
     disciplined, other = add_people(world.a, "Lò Văn Pó", "Tòng Thị Ến")

@@ -19,9 +19,9 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from cellapp.services import sync_import
-from cellapp.services.sync_import import import_bundles
-from cellapp.services.sync_reports import ImportReport
+from cellapp.services.sync import _import as sync_import
+from cellapp.services.sync._import import import_bundles
+from cellapp.services.sync._reports import ImportReport
 from cellapp.services.workspace import Workspace, open_workspace
 from cellapp.storage.records import MemberRecord, NodeStateRecord, SyncLedgerRecord
 from tests.helpers.sync_world import World, add_people

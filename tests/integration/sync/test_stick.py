@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from cellapp.services.sync_import import import_bundles
-from cellapp.services.sync_status import list_outbox
+from cellapp.services.sync._import import import_bundles
+from cellapp.services.sync._status import list_outbox
 from cellapp.sync import files
 from cellapp.sync.files import StickError
 from tests.helpers.sync_craft import files_containing
@@ -84,7 +84,7 @@ def test_a_file_that_does_not_read_back_identical_is_deleted(
 
 def test_a_missing_folder_is_reported_before_anything_is_reserved(world: World) -> None:
     with pytest.raises(StickError) as raised:
-        from cellapp.services.sync_export import export_bundles
+        from cellapp.services.sync._export import export_bundles
 
         export_bundles(world.a, to_dir=world.root / "gone")
     assert raised.value.reason == "no_folder"

@@ -11,11 +11,11 @@ from cellapp.domain.errors import ValidationError
 from cellapp.domain.lifecycle import EventKind
 from cellapp.domain.members import MemberStatus
 from cellapp.services.committee import cell_file
-from cellapp.services.member_lifecycle import EventInput, record_event
-from cellapp.services.members import list_members
-from cellapp.services.outbox_delivery import DeliveryState
-from cellapp.services.sync_status import list_conflicts, settle_conflict
-from cellapp.services.transfers import TransferSummary, list_transfers, transfer_member
+from cellapp.services.members._lifecycle import EventInput, record_event
+from cellapp.services.members._register import list_members
+from cellapp.services.members._transfers import TransferSummary, list_transfers, transfer_member
+from cellapp.services.sync._outbox_delivery import DeliveryState
+from cellapp.services.sync._status import list_conflicts, settle_conflict
 from cellapp.storage.records import MemberRecord
 from tests.helpers.sync_world import CELL_A, CELL_B, TODAY, World, add_people, synced_rows
 

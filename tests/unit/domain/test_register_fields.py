@@ -7,8 +7,7 @@ import unicodedata
 from datetime import date
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from cellapp.domain.collation import name_collation_key
 from cellapp.domain.errors import ValidationError

@@ -22,7 +22,7 @@ def test_the_demo_cell_shows_absence_and_unpaid_fee_alerts_beside_member_alerts(
 
 
 def test_a_service_called_inside_an_open_unit_of_work_joins_it(demo_workspace: Workspace) -> None:
-    from cellapp.services.members import member_statuses_on
+    from cellapp.services.members._register import member_statuses_on
 
     uow = demo_workspace.uow(read_only=True)
     with uow:

@@ -20,8 +20,8 @@ from cellapp.services.fees import (
     set_fee_book_start,
     set_fee_opening,
 )
-from cellapp.services.member_import import import_members
-from cellapp.services.members import NewMember, add_members, list_members
+from cellapp.services.members._import import import_members
+from cellapp.services.members._register import NewMember, add_members, list_members
 from cellapp.services.workspace import Workspace
 from cellapp.storage.records import WorkspaceRecord
 

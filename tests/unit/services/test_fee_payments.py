@@ -25,7 +25,7 @@ from cellapp.services.fees import (
     set_fee_opening,
     set_fee_profile,
 )
-from cellapp.services.members import NewMember, add_members
+from cellapp.services.members._register import NewMember, add_members
 from cellapp.services.workspace import Workspace
 
 TODAY = date(2026, 11, 23)

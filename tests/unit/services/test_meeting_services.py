@@ -11,23 +11,23 @@ import pytest
 from cellapp.domain.attendance import AttendanceMark, VoteTally
 from cellapp.domain.errors import NotFound, ValidationError
 from cellapp.domain.meetings import MeetingKind, MeetingLocked, MeetingStatus, TaskOutcome
-from cellapp.services.document_numbers import get_number_pattern, set_number_pattern
-from cellapp.services.meeting_finalise import add_addendum, finalise_meeting, numbers_on_finalising
-from cellapp.services.meeting_minutes import save_meeting
-from cellapp.services.meeting_types import (
+from cellapp.services.meetings._document_numbers import get_number_pattern, set_number_pattern
+from cellapp.services.meetings._finalise import add_addendum, finalise_meeting, numbers_on_finalising
+from cellapp.services.meetings._meetings import (
+    get_meeting,
+    list_meetings,
+    prepare_combined_sitting,
+    prepare_meeting,
+    update_preparation,
+)
+from cellapp.services.meetings._minutes import save_meeting
+from cellapp.services.meetings._types import (
     AttendanceInput,
     ConclusionInput,
     EvaluationInput,
     MeetingEdit,
     SpeechInput,
     TaskInput,
-)
-from cellapp.services.meetings import (
-    get_meeting,
-    list_meetings,
-    prepare_combined_sitting,
-    prepare_meeting,
-    update_preparation,
 )
 from cellapp.services.workspace import Workspace
 from tests.helpers.meetings import SmallCell, held_meeting, make_cell
@@ -67,7 +67,7 @@ def test_a_prepared_meeting_has_the_standard_agenda_and_counts_from_statuses(cel
 
 def test_members_admitted_after_the_meeting_are_not_on_its_list(cell: SmallCell) -> None:
     from cellapp.domain.members import Sex
-    from cellapp.services.members import NewMember, add_member
+    from cellapp.services.members._register import NewMember, add_member
 
     add_member(cell.workspace.uow(), NewMember("Sình Thị Dung", Sex.FEMALE, admitted_on=date(2026, 6, 1)))
     before = prepare_meeting(
@@ -417,7 +417,7 @@ def test_notes_stay_with_their_agenda_item_when_the_agenda_is_edited(cell: Small
 
 
 def test_a_meeting_entered_by_mistake_can_be_deleted_until_it_is_finalised(cell: SmallCell) -> None:
-    from cellapp.services.meeting_finalise import delete_meeting
+    from cellapp.services.meetings._finalise import delete_meeting
 
     regular, thematic = prepare_combined_sitting(
         cell.workspace.uow(), preparation=cell.preparation(date(2026, 5, 4)), topic="Phòng, chống tảo hôn"
@@ -440,7 +440,7 @@ def test_a_meeting_entered_by_mistake_can_be_deleted_until_it_is_finalised(cell:
 
 
 def test_a_meeting_whose_tasks_were_reviewed_later_cannot_be_deleted(cell: SmallCell) -> None:
-    from cellapp.services.meeting_finalise import delete_meeting
+    from cellapp.services.meetings._finalise import delete_meeting
 
     first = held_meeting(
         cell, date(2026, 3, 5), edit=MeetingEdit(tasks=(TaskInput("Vận động", (cell["Lù Văn Pao"],)),))

@@ -11,10 +11,10 @@ import pytest
 from cellapp.domain.attendance import AttendanceMark
 from cellapp.domain.meetings import MeetingKind
 from cellapp.domain.units import UnitKind
-from cellapp.services.meeting_minutes import save_meeting
-from cellapp.services.meeting_statistics import MeetingAlertKind, absence_alerts, meeting_figures
-from cellapp.services.meeting_types import AttendanceInput, MeetingEdit, SpeechInput
-from cellapp.services.meetings import prepare_meeting
+from cellapp.services.meetings._meetings import prepare_meeting
+from cellapp.services.meetings._minutes import save_meeting
+from cellapp.services.meetings._statistics import MeetingAlertKind, absence_alerts, meeting_figures
+from cellapp.services.meetings._types import AttendanceInput, MeetingEdit, SpeechInput
 from cellapp.services.workspace import create_workspace
 from tests.helpers.meetings import SmallCell, held_meeting, make_cell
 

@@ -13,9 +13,9 @@ from cellapp.domain.members import Sex
 from cellapp.domain.personnel_votes import PersonnelVote
 from cellapp.services import alerts as alerts_module
 from cellapp.services.alerts import list_alerts
-from cellapp.services.member_lifecycle import EventInput, add_member_with_event, record_event
-from cellapp.services.members import NewMember, ResidenceFilter, add_member, list_members
-from cellapp.services.residence import (
+from cellapp.services.members._lifecycle import EventInput, add_member_with_event, record_event
+from cellapp.services.members._register import NewMember, ResidenceFilter, add_member, list_members
+from cellapp.services.members._residence import (
     IntroductionInput,
     ResidentInput,
     end_residence_introduction,

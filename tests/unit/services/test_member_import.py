@@ -11,9 +11,9 @@ from openpyxl import load_workbook
 
 from cellapp.domain.errors import InputRejected
 from cellapp.domain.members import MemberStatus, Sex
-from cellapp.services.member_export import export_members
-from cellapp.services.member_import import import_members
-from cellapp.services.members import NewMember, add_member, list_members
+from cellapp.services.members._export import export_members
+from cellapp.services.members._import import import_members
+from cellapp.services.members._register import NewMember, add_member, list_members
 from cellapp.services.workspace import Workspace
 from tests.helpers.member_files import cp1258_bytes, write_csv, write_xlsx
 

@@ -13,15 +13,15 @@ from cellapp.domain.errors import ValidationError
 from cellapp.domain.lifecycle import DisciplineLevel, EventKind, Grade
 from cellapp.domain.members import MemberStatus, Sex
 from cellapp.domain.personnel_votes import PersonnelVote
-from cellapp.services.member_details import get_member, remove_member, update_member
-from cellapp.services.member_lifecycle import (
+from cellapp.services.members._details import get_member, remove_member, update_member
+from cellapp.services.members._lifecycle import (
     EventInput,
     add_member_with_event,
     member_history,
     record_event,
     reverse_event,
 )
-from cellapp.services.members import (
+from cellapp.services.members._register import (
     DuplicateMemberError,
     MemberSummary,
     NewMember,

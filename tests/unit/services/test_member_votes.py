@@ -18,12 +18,17 @@ from cellapp.domain.meetings import MeetingKind
 from cellapp.domain.members import MemberStatus, Sex
 from cellapp.domain.personnel_votes import PersonnelVote, two_thirds_of
 from cellapp.services.alerts import list_alerts
-from cellapp.services.meeting_minutes import save_meeting
-from cellapp.services.meeting_types import AttendanceInput, ConclusionInput, MeetingEdit
-from cellapp.services.meetings import prepare_meeting
-from cellapp.services.member_lifecycle import EventInput, add_member_with_event, member_history, record_event
-from cellapp.services.member_votes import vote_basis
-from cellapp.services.members import MemberSummary, NewMember, add_member
+from cellapp.services.meetings._meetings import prepare_meeting
+from cellapp.services.meetings._minutes import save_meeting
+from cellapp.services.meetings._types import AttendanceInput, ConclusionInput, MeetingEdit
+from cellapp.services.members._lifecycle import (
+    EventInput,
+    add_member_with_event,
+    member_history,
+    record_event,
+)
+from cellapp.services.members._register import MemberSummary, NewMember, add_member
+from cellapp.services.members._votes import vote_basis
 from cellapp.services.workspace import Workspace
 from cellapp.storage.records import MemberEventRecord, MemberRecord
 from tests.helpers.meetings import SmallCell, make_cell

@@ -8,7 +8,7 @@ import pytest
 
 from cellapp.domain.errors import ValidationError
 from cellapp.domain.members import MemberStatus, Sex
-from cellapp.services.members import NewMember, add_members, list_members
+from cellapp.services.members._register import NewMember, add_members, list_members
 from cellapp.services.workspace import Workspace
 
 NAMES = [
@@ -93,7 +93,7 @@ def test_an_official_date_before_admission_is_refused_and_nothing_saved(cell_wor
 def test_statuses_on_a_past_day_know_who_was_still_probationary(cell_workspace: Workspace) -> None:
     from datetime import date
 
-    from cellapp.services.members import member_statuses_on
+    from cellapp.services.members._register import member_statuses_on
 
     added = add_members(
         cell_workspace.uow(),

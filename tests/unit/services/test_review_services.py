@@ -19,8 +19,8 @@ from cellapp.domain.reference import ReferenceKind
 from cellapp.domain.review import Coverage, ReviewForm, ReviewGrade
 from cellapp.domain.review_rules_builtin import BUILTIN_DOCUMENTS
 from cellapp.services import review as rv
-from cellapp.services.member_lifecycle import EventInput, add_member_with_event, record_event
-from cellapp.services.members import NewMember
+from cellapp.services.members._lifecycle import EventInput, add_member_with_event, record_event
+from cellapp.services.members._register import NewMember
 from cellapp.services.workspace import Workspace
 from cellapp.storage.records import MemberReviewRecord, ReviewDecisionRecord, ReviewYearRecord
 from tests.helpers.meetings import make_cell
@@ -68,7 +68,12 @@ def _assess(cell, name: str, *, grade: ReviewGrade, score: int | None = None) ->
     if score is not None:
         scores = {"chinh_tri": 20, "dao_duc": 20, "ky_luat": 20, "nhiem_vu": score - 60}
     rv.save_self_assessment(
-        cell.workspace.uow(), review.uuid, text="Tự kiểm điểm năm 2026.", self_grade=grade, scores=scores, on=SESSION
+        cell.workspace.uow(),
+        review.uuid,
+        text="Tự kiểm điểm năm 2026.",
+        self_grade=grade,
+        scores=scores,
+        on=SESSION,
     )
     return review
 
@@ -136,7 +141,12 @@ def test_a_member_disciplined_during_the_year_is_capped(cell) -> None:  # type: 
     record_event(
         cell.workspace.uow(),
         cell["Vàng A Dính"],
-        EventInput(EventKind.DISCIPLINED, date(2026, 6, 1), discipline=DisciplineLevel.REPRIMAND, decision_ref="5-QĐ/ĐU"),
+        EventInput(
+            EventKind.DISCIPLINED,
+            date(2026, 6, 1),
+            discipline=DisciplineLevel.REPRIMAND,
+            decision_ref="5-QĐ/ĐU",
+        ),
         today=date(2026, 6, 2),
     )
     _started(cell)
@@ -157,7 +167,10 @@ def test_a_member_disciplined_during_the_year_is_capped(cell) -> None:  # type: 
         ((5, 0), "chỉ có 4 đảng viên chính thức"),  # the probationary member does not vote
         ((3, 0), None),
         ((2, 2), "không được thông qua"),
-        ((2, 0), "chưa quá một nửa trong 4 đảng viên chính thức"),  # half of the full members, not of the cast
+        (
+            (2, 0),
+            "chưa quá một nửa trong 4 đảng viên chính thức",
+        ),  # half of the full members, not of the cast
         ((-1, 0), "không thể âm"),
     ],
 )
@@ -165,7 +178,12 @@ def test_the_vote_counts_only_full_members(cell, votes: tuple[int, int], refused
     _started(cell)
     review = _assess(cell, "Lù Văn Pao", grade=ReviewGrade.GOOD, score=80)
     call = lambda: rv.propose_member_grade(  # noqa: E731
-        cell.workspace.uow(), review.uuid, grade=ReviewGrade.GOOD, votes_for=votes[0], votes_against=votes[1], on=SESSION
+        cell.workspace.uow(),
+        review.uuid,
+        grade=ReviewGrade.GOOD,
+        votes_for=votes[0],
+        votes_against=votes[1],
+        on=SESSION,
     )
     if refused is None:
         call()
@@ -186,11 +204,18 @@ def test_a_proposal_needs_the_self_assessment_first(cell) -> None:  # type: igno
     review = year.for_member(cell["Lù Văn Pao"])
     assert review is not None
     with pytest.raises(InputRejected, match="tự kiểm điểm trước"):
-        rv.propose_member_grade(cell.workspace.uow(), review.uuid, grade=ReviewGrade.GOOD, votes_for=4, votes_against=0)
+        rv.propose_member_grade(
+            cell.workspace.uow(), review.uuid, grade=ReviewGrade.GOOD, votes_for=4, votes_against=0
+        )
 
 
 def _grade_everyone(cell, grades: dict[str, ReviewGrade]) -> None:  # type: ignore[no-untyped-def]
-    scores = {ReviewGrade.EXCELLENT: 92, ReviewGrade.GOOD: 80, ReviewGrade.FULFILLED: 60, ReviewGrade.FAILED: 40}
+    scores = {
+        ReviewGrade.EXCELLENT: 92,
+        ReviewGrade.GOOD: 80,
+        ReviewGrade.FULFILLED: 60,
+        ReviewGrade.FAILED: 40,
+    }
     for name, grade in grades.items():
         review = _assess(cell, name, grade=grade, score=scores[grade])
         rv.propose_member_grade(
@@ -236,7 +261,9 @@ def test_the_cell_reviews_itself_against_its_criteria(cell) -> None:  # type: ig
     codes = [c.code for c in year.rules.collective_criteria]
     assert len(codes) == 9  # năm tốt, bốn không
     with pytest.raises(InputRejected, match="tự đánh giá chi bộ"):
-        rv.propose_cell_grade(cell.workspace.uow(), YEAR, grade=ReviewGrade.GOOD, votes_for=4, votes_against=0)
+        rv.propose_cell_grade(
+            cell.workspace.uow(), YEAR, grade=ReviewGrade.GOOD, votes_for=4, votes_against=0
+        )
     rv.save_cell_self_review(
         cell.workspace.uow(),
         YEAR,
@@ -283,7 +310,9 @@ def test_the_cell_cannot_write_decisions(cell) -> None:  # type: ignore[no-untyp
     assert _rows(cell.workspace, ReviewDecisionRecord) == 0
 
 
-def test_a_committee_file_of_rules_replaces_the_builtin_criteria(cell_workspace: Workspace, tmp_path: Path) -> None:
+def test_a_committee_file_of_rules_replaces_the_builtin_criteria(
+    cell_workspace: Workspace, tmp_path: Path
+) -> None:
     document = json.loads(json.dumps(BUILTIN_DOCUMENTS[1]))
     document.update(code="366-QĐ/TW-BM", valid_from="2026-11-01", locality="Xã Bản Máy")
     document["criteria"] = [

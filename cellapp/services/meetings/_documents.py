@@ -26,10 +26,10 @@ from cellapp.reports.meeting_printout import (
 from cellapp.reports.minutes import minutes_pdf
 from cellapp.reports.party_format import write_pdf
 from cellapp.reports.resolution import notice_pdf, resolution_pdf
-from cellapp.services.document_numbers import read_number_pattern
-from cellapp.services.meeting_store import build_detail, load_meeting
-from cellapp.services.meeting_types import MeetingDetail, Speech
-from cellapp.services.sync_common import peer_by_unit
+from cellapp.services.meetings._document_numbers import read_number_pattern
+from cellapp.services.meetings._store import build_detail, load_meeting
+from cellapp.services.meetings._types import MeetingDetail, Speech
+from cellapp.services.sync import peer_by_unit
 from cellapp.storage.records import UnitRecord, WorkspaceRecord
 from cellapp.storage.unit_of_work import UnitOfWork
 

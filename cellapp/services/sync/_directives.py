@@ -1,5 +1,5 @@
 """Directives the committee sends down to its cells (number, title, date, issuing body, text and an
-attached PDF), to every cell or to some. Dated reference data is in reference_data.py.
+attached PDF), to every cell or to some. Dated reference data is in _reference_data.py.
 
 The committee writes them; cells receive read-only copies in the committee's return files.
 """

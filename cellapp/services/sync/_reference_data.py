@@ -32,8 +32,8 @@ from cellapp.domain.reference_values import (
     value_text,
 )
 from cellapp.domain.vietnamese import format_date, format_money, nfc
-from cellapp.services.directives import require_committee
-from cellapp.services.outbox_delivery import Deliveries, Delivery
+from cellapp.services.sync._directives import require_committee
+from cellapp.services.sync._outbox_delivery import Deliveries, Delivery
 from cellapp.storage.records import (
     FeeRateRecord,
     FeeRuleSetRecord,

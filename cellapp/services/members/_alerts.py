@@ -16,7 +16,7 @@ from cellapp.domain.member_history import LifecycleEvent, Replay, live_events
 from cellapp.domain.members import MemberStatus
 from cellapp.domain.seniority import BADGE_YEARS, FEE_EXEMPT_YEARS, reaches_years_on
 from cellapp.domain.vietnamese import format_date
-from cellapp.services.member_histories import load_events, replay_record
+from cellapp.services.members._histories import load_events, replay_record
 from cellapp.storage.records import MemberRecord
 from cellapp.storage.unit_of_work import UnitOfWork
 

@@ -26,8 +26,8 @@ from cellapp.domain.lifecycle import Standing
 from cellapp.domain.meetings import ROMAN_QUARTERS, MeetingKind, MeetingStatus, quarter_of
 from cellapp.domain.members import MemberStatus
 from cellapp.domain.vietnamese import name_sort_key
-from cellapp.services.meeting_store import build_roster, lines_of, standings_on
-from cellapp.services.meeting_types import RosterEntry
+from cellapp.services.meetings._store import build_roster, lines_of, standings_on
+from cellapp.services.meetings._types import RosterEntry
 from cellapp.storage.records import MeetingRecord, MeetingSpeechRecord, SyncPeerRecord, WorkspaceRecord
 from cellapp.storage.unit_of_work import UnitOfWork
 

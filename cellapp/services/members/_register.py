@@ -22,8 +22,8 @@ from cellapp.domain.member_history import LifecycleEvent
 from cellapp.domain.members import MemberStatus, Sex
 from cellapp.domain.register_fields import FIELD_LABELS, MemberFields, check_member_fields
 from cellapp.domain.vietnamese import fold, format_date
-from cellapp.services.member_histories import load_events, replay_record
-from cellapp.services.reference_data import read_register_lists
+from cellapp.services.members._histories import load_events, replay_record
+from cellapp.services.sync import read_register_lists
 from cellapp.storage.records import MemberRecord, ResidenceIntroductionRecord
 from cellapp.storage.unit_of_work import UnitOfWork
 

@@ -1,5 +1,5 @@
 """Meeting use cases (sinh hoạt chi bộ): list by year, read one, prepare a meeting or a combined sitting,
-change its preparation. Recording and finalising live in `meeting_minutes` and `meeting_finalise`.
+change its preparation. Recording and finalising live in `_minutes` and `_finalise`.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from cellapp.domain.lifecycle import Standing
 from cellapp.domain.meetings import ChairRole, MeetingKind, MeetingLocked, MeetingStatus, standard_agenda
 from cellapp.domain.members import MemberStatus
 from cellapp.domain.vietnamese import MAX_YEAR, MIN_YEAR, nfc
-from cellapp.services.meeting_store import (
+from cellapp.services.meetings._store import (
     attendance_rows,
     build_detail,
     build_roster,
@@ -27,7 +27,7 @@ from cellapp.services.meeting_store import (
     standings_on,
     statuses_on,
 )
-from cellapp.services.meeting_types import MeetingDetail, MeetingSummary, Preparation
+from cellapp.services.meetings._types import MeetingDetail, MeetingSummary, Preparation
 from cellapp.storage.records import (
     MeetingAgendaItemRecord,
     MeetingAttendanceRecord,

@@ -30,7 +30,7 @@ from cellapp.domain.errors import WorkspaceError
 from cellapp.domain.l10n import T, Text
 from cellapp.domain.vietnamese import format_date
 from cellapp.services.certificates import certificate_expired
-from cellapp.services.sync_common import (
+from cellapp.services.sync._common import (
     LocalSide,
     hub_peer,
     local_side,
@@ -38,8 +38,8 @@ from cellapp.services.sync_common import (
     quarantine_dir,
     require_keys,
 )
-from cellapp.services.sync_receive import AlreadyImported, Batch, receive
-from cellapp.services.sync_reports import QUARANTINE_REASONS, ImportReport, append_history, imported_message
+from cellapp.services.sync._receive import AlreadyImported, Batch, receive
+from cellapp.services.sync._reports import QUARANTINE_REASONS, ImportReport, append_history, imported_message
 from cellapp.services.workspace import Workspace
 from cellapp.storage.engine import lock_senders
 from cellapp.storage.records import SyncHeldRecord, SyncLedgerRecord, SyncPeerRecord, utc_now

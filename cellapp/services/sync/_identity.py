@@ -16,7 +16,7 @@ from cellapp.domain.errors import InputRejected, UsageError, ValidationError
 from cellapp.domain.l10n import T
 from cellapp.domain.units import UnitKind
 from cellapp.services.keyring import key_status, new_keys, public_keys_of, recovery_steps
-from cellapp.services.sync_common import local_side, peer_by_code
+from cellapp.services.sync._common import local_side, peer_by_code
 from cellapp.services.workspace import Workspace
 from cellapp.storage.records import SyncPeerRecord, UnitRecord
 from cellapp.sync.keys import KeyCard, normalise_fingerprint, valid_unit_code

@@ -37,15 +37,15 @@ from cellapp.domain.register_fields import (
     parse_status,
 )
 from cellapp.domain.vietnamese import InvalidDateError, fold, parse_date
-from cellapp.services.members import (
+from cellapp.services.adapters.spreadsheet_rows import CellValue, read_rows
+from cellapp.services.members._register import (
     DuplicateMemberError,
     identifier_owners,
     identity_keys,
     new_record,
     shown_value,
 )
-from cellapp.services.reference_data import register_lists
-from cellapp.services.spreadsheet_rows import CellValue, read_rows
+from cellapp.services.sync import register_lists
 from cellapp.storage.records import FeeOpeningRecord
 from cellapp.storage.unit_of_work import UnitOfWork
 

@@ -17,8 +17,8 @@ from sqlalchemy import func, select
 from cellapp.domain.errors import NotFound
 from cellapp.domain.l10n import T, Text
 from cellapp.services.keyring import REKEYED, key_status, public_keys_of
-from cellapp.services.sync_common import hub_peer, local_side, quarantine_dir
-from cellapp.services.sync_reports import ImportReport
+from cellapp.services.sync._common import hub_peer, local_side, quarantine_dir
+from cellapp.services.sync._reports import ImportReport
 from cellapp.services.workspace import Workspace
 from cellapp.storage.records import (
     MemberRecord,
@@ -323,7 +323,7 @@ def list_quarantine(workspace: Workspace) -> list[QuarantinedFile]:
 def release_quarantined(workspace: Workspace, quarantine_id: str) -> ImportReport:
     """A person decided: import the file, overlooking the reason it was held (a fork, a revoked key), or
     retrying after the sender was enrolled."""
-    from cellapp.services.sync_import import import_bundle
+    from cellapp.services.sync._import import import_bundle
 
     item = _quarantined(workspace, quarantine_id)
     reason = item.report.reason

@@ -21,8 +21,8 @@ from cellapp.domain.l10n import T
 from cellapp.domain.members import MemberStatus
 from cellapp.domain.units import UnitKind
 from cellapp.domain.vietnamese import format_date, name_sort_key, nfc
-from cellapp.services.members import MemberSummary, summary_of
-from cellapp.services.outbox_delivery import Deliveries, DeliveryState
+from cellapp.services.members._register import MemberSummary, summary_of
+from cellapp.services.sync import Deliveries, DeliveryState
 from cellapp.storage.records import (
     MemberRecord,
     MemberTransferRecord,

@@ -35,7 +35,7 @@ from cellapp.domain.members import MemberStatus
 from cellapp.domain.personnel_votes import PersonnelVote
 from cellapp.domain.register_fields import check_member_fields, check_past
 from cellapp.domain.vietnamese import format_date, nfc
-from cellapp.services.member_histories import (
+from cellapp.services.members._histories import (
     HistoryEntry,
     history_entries,
     load_events,
@@ -44,9 +44,9 @@ from cellapp.services.member_histories import (
     replay_record,
     to_record,
 )
-from cellapp.services.member_votes import checked_vote
-from cellapp.services.members import MemberSummary, NewMember, check_unique, new_record, summary_of
-from cellapp.services.reference_data import read_register_lists
+from cellapp.services.members._register import MemberSummary, NewMember, check_unique, new_record, summary_of
+from cellapp.services.members._votes import checked_vote
+from cellapp.services.sync import read_register_lists
 from cellapp.storage.records import MemberRecord, new_uuid
 from cellapp.storage.unit_of_work import UnitOfWork
 

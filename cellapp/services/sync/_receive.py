@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from cellapp.services.sync_common import LocalSide, audit
+from cellapp.services.sync._common import LocalSide, audit
 from cellapp.services.workspace import Workspace
 from cellapp.storage.records import (
     SyncConflictRecord,

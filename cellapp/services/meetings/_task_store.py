@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from cellapp.domain.meetings import MeetingKind, MeetingStatus, TaskOutcome
 from cellapp.domain.vietnamese import name_sort_key
-from cellapp.services.meeting_types import Assignee, Task, TaskReview
+from cellapp.services.meetings._types import Assignee, Task, TaskReview
 from cellapp.storage.records import (
     MeetingRecord,
     MeetingTaskAssigneeRecord,

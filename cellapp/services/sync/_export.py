@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from cellapp import __version__
 from cellapp.domain.errors import InputRejected
 from cellapp.domain.l10n import T
-from cellapp.services.sync_common import (
+from cellapp.services.sync._common import (
     LocalSide,
     audit,
     hub_peer,

@@ -14,7 +14,7 @@ from typing import Any
 
 from cellapp.domain.l10n import T, Text
 from cellapp.domain.vietnamese import format_date
-from cellapp.services.sync_common import history_path
+from cellapp.services.sync._common import history_path
 from cellapp.services.workspace import Workspace
 from cellapp.sync.container import Envelope
 from cellapp.sync.errors import BundleRejected

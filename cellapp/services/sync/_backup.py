@@ -30,7 +30,7 @@ from cellapp.domain.errors import InputRejected, UsageError, WorkspaceError
 from cellapp.domain.l10n import T
 from cellapp.paths import WorkspacePaths
 from cellapp.services.keyring import PassphraseNeeded, PassphraseRefused, new_keys, secret_keys
-from cellapp.services.sync_common import local_side
+from cellapp.services.sync._common import local_side
 from cellapp.services.workspace import Workspace, open_workspace
 from cellapp.storage.engine import BUSY_TIMEOUT_MS, copy_database, read_schema_revisions
 from cellapp.storage.migrate import known_revisions

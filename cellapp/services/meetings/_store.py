@@ -35,8 +35,8 @@ from cellapp.domain.meetings import (
 from cellapp.domain.members import MemberStatus
 from cellapp.domain.membership import grade_of
 from cellapp.domain.vietnamese import name_sort_key
-from cellapp.services.meeting_task_store import member_names, reviews_of, tasks_by_uuid
-from cellapp.services.meeting_types import (
+from cellapp.services.meetings._task_store import member_names, reviews_of, tasks_by_uuid
+from cellapp.services.meetings._types import (
     Addendum,
     AgendaItem,
     Guest,

@@ -17,7 +17,7 @@ from cellapp.domain.lifecycle import EventKind
 from cellapp.domain.meetings import MeetingKind, MeetingStatus
 from cellapp.domain.personnel_votes import PersonnelVote, needs_vote, vote_refusal
 from cellapp.domain.vietnamese import format_date
-from cellapp.services.meeting_store import build_detail
+from cellapp.services.meetings import build_detail
 from cellapp.storage.records import MeetingRecord
 from cellapp.storage.unit_of_work import UnitOfWork
 

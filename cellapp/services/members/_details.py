@@ -20,10 +20,10 @@ from cellapp.domain.lifecycle import EventKind, Grade
 from cellapp.domain.member_history import LifecycleEvent, SeniorityFacts, governed_dates, seniority_facts
 from cellapp.domain.members import MemberStatus, Sex
 from cellapp.domain.register_fields import FIELD_LABELS, MemberFields, check_member_fields
-from cellapp.services.member_histories import HistoryEntry, history_entries, next_sequence
-from cellapp.services.member_lifecycle import actions_for, load_member, open_history, write_events
-from cellapp.services.members import MemberSummary, check_unique, summary_of
-from cellapp.services.reference_data import read_register_lists
+from cellapp.services.members._histories import HistoryEntry, history_entries, next_sequence
+from cellapp.services.members._lifecycle import actions_for, load_member, open_history, write_events
+from cellapp.services.members._register import MemberSummary, check_unique, summary_of
+from cellapp.services.sync import read_register_lists
 from cellapp.storage.records import MemberRecord, ResidenceIntroductionRecord, new_uuid
 from cellapp.storage.unit_of_work import UnitOfWork
 

@@ -14,7 +14,7 @@ from cellapp.domain.member_history import LifecycleEvent, seniority_facts
 from cellapp.domain.members import MemberStatus, Sex
 from cellapp.domain.register_fields import FIELD_LABELS
 from cellapp.reports.members_xlsx import RegisterSheet, SheetColumn, write_register_xlsx
-from cellapp.services.member_histories import load_events, replay_record
+from cellapp.services.members._histories import load_events, replay_record
 from cellapp.storage.records import MemberRecord, UnitRecord, WorkspaceRecord
 from cellapp.storage.unit_of_work import UnitOfWork
 

@@ -23,11 +23,11 @@ from cellapp.domain.errors import ValidationError
 from cellapp.domain.l10n import T
 from cellapp.domain.meetings import MeetingKind, MeetingStatus
 from cellapp.domain.vietnamese import format_date, nfc
-from cellapp.services.document_numbers import number_for, read_number_pattern
-from cellapp.services.meeting_minutes import check_times
-from cellapp.services.meeting_store import attendance_rows, build_roster, lines_of, load_meeting, partner_of
-from cellapp.services.meeting_types import Addendum, ConclusionInput, MeetingDetail, RosterEntry
-from cellapp.services.meetings import get_meeting, require_open
+from cellapp.services.meetings._document_numbers import number_for, read_number_pattern
+from cellapp.services.meetings._meetings import get_meeting, require_open
+from cellapp.services.meetings._minutes import check_times
+from cellapp.services.meetings._store import attendance_rows, build_roster, lines_of, load_meeting, partner_of
+from cellapp.services.meetings._types import Addendum, ConclusionInput, MeetingDetail, RosterEntry
 from cellapp.storage.records import (
     MeetingAddendumRecord,
     MeetingAgendaItemRecord,

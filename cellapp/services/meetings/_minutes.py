@@ -16,9 +16,10 @@ from cellapp.domain.errors import ValidationError
 from cellapp.domain.l10n import T
 from cellapp.domain.meetings import MeetingStatus, minutes_between
 from cellapp.domain.vietnamese import format_date, nfc
-from cellapp.services.meeting_store import attendance_rows, build_roster, lines_of, load_meeting
-from cellapp.services.meeting_task_store import evaluations_at, reviews_of
-from cellapp.services.meeting_types import (
+from cellapp.services.meetings._meetings import apply_preparation, get_meeting, require_open
+from cellapp.services.meetings._store import attendance_rows, build_roster, lines_of, load_meeting
+from cellapp.services.meetings._task_store import evaluations_at, reviews_of
+from cellapp.services.meetings._types import (
     AttendanceInput,
     ConclusionInput,
     EvaluationInput,
@@ -28,7 +29,6 @@ from cellapp.services.meeting_types import (
     SpeechInput,
     TaskInput,
 )
-from cellapp.services.meetings import apply_preparation, get_meeting, require_open
 from cellapp.storage.records import (
     MeetingAgendaItemRecord,
     MeetingAttendanceRecord,

@@ -22,8 +22,15 @@ from cellapp.domain.l10n import T
 from cellapp.domain.vietnamese import format_date, nfc
 from cellapp.services.certificates import issue_certificate
 from cellapp.services.keyring import new_keys, secret_keys
-from cellapp.services.sync_common import audit, hub_peer, local_side, peer_by_code, peer_by_unit, require_code
-from cellapp.services.sync_identity import normalise_code
+from cellapp.services.sync._common import (
+    audit,
+    hub_peer,
+    local_side,
+    peer_by_code,
+    peer_by_unit,
+    require_code,
+)
+from cellapp.services.sync._identity import normalise_code
 from cellapp.services.workspace import Workspace
 from cellapp.storage.records import (
     ReferenceDataRecord,

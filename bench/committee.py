@@ -43,7 +43,7 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import delete, func, insert, select  # noqa: E402
 
-from cellapp.demo_committee import build_demo_committee  # noqa: E402
+from cellapp.demo.committee import build_demo_committee  # noqa: E402
 from cellapp.domain.months import Period  # noqa: E402
 from cellapp.services.committee import (  # noqa: E402
     committee_alerts,

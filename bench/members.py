@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from openpyxl import Workbook  # noqa: E402
 
-from cellapp.demo_people import make_person  # noqa: E402
+from cellapp.demo.people import make_person  # noqa: E402
 from cellapp.domain.units import CommitteeLevel, UnitKind  # noqa: E402
 from cellapp.services.members import (  # noqa: E402
     import_members,

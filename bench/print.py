@@ -28,7 +28,7 @@ from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.lib.styles import ParagraphStyle  # noqa: E402
 from reportlab.platypus import Paragraph, SimpleDocTemplate  # noqa: E402
 
-from cellapp.demo_people import make_people, speech_summaries, task_descriptions  # noqa: E402
+from cellapp.demo.people import make_people, speech_summaries, task_descriptions  # noqa: E402
 from cellapp.domain.attendance import AttendanceMark, VoteTally  # noqa: E402
 from cellapp.domain.meetings import MeetingKind  # noqa: E402
 from cellapp.domain.members import MemberStatus, Sex  # noqa: E402

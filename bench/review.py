@@ -32,8 +32,8 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import text  # noqa: E402
 
 from cellapp.demo import build_demo_cell  # noqa: E402
-from cellapp.demo_committee import build_demo_committee  # noqa: E402
-from cellapp.demo_review import review_year_of  # noqa: E402
+from cellapp.demo.committee import build_demo_committee  # noqa: E402
+from cellapp.demo.review import review_year_of  # noqa: E402
 from cellapp.services import review as rv  # noqa: E402
 from cellapp.services.review import printing  # noqa: E402
 from cellapp.services.workspace import Workspace, open_workspace  # noqa: E402

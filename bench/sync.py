@@ -38,7 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from cellapp.demo import build_demo_cell  # noqa: E402
-from cellapp.demo_people import make_people  # noqa: E402
+from cellapp.demo.people import make_people  # noqa: E402
 from cellapp.domain.units import CommitteeLevel, UnitKind  # noqa: E402
 from cellapp.services.sync import (  # noqa: E402
     accept_enrolment,

@@ -56,7 +56,7 @@ class Studio:
     """The demo workspaces, their main windows, and a scratch folder (the "USB stick" of the shots)."""
 
     def __init__(self, folder: Path) -> None:
-        from cellapp.demo_committee import build_demo_committee
+        from cellapp.demo.committee import build_demo_committee
         from cellapp.services.workspace import open_workspace
 
         self.folder = folder

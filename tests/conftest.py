@@ -138,7 +138,7 @@ def store(request: pytest.FixtureRequest) -> str:
 @pytest.fixture(scope="session")
 def committee_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A committee demo of three cells, enrolled and imported through the real sync code, built once."""
-    from cellapp.demo_committee import build_demo_committee
+    from cellapp.demo.committee import build_demo_committee
 
     root = tmp_path_factory.mktemp("committee-template") / "committee"
     build_demo_committee(root, cells=3, members=25, months=12, seed=11, today=DEMO_TODAY)

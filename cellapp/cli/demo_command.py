@@ -92,7 +92,7 @@ COMMITTEE_CELL_MEMBERS = 25
 
 
 def _committee(args: argparse.Namespace, context: CliContext) -> int:
-    from cellapp.demo_committee import CELLS_FOLDER, build_demo_committee
+    from cellapp.demo.committee import CELLS_FOLDER, build_demo_committee
     from cellapp.domain.errors import UsageError
 
     if not 1 <= args.cells <= 300:

@@ -8,8 +8,8 @@ from datetime import date
 from pathlib import Path
 
 from cellapp.demo import DEMO_EXTENSIONS, build_demo_cell
-from cellapp.demo_meetings import add_demo_meetings
-from cellapp.demo_people import speech_summaries, task_descriptions
+from cellapp.demo.meetings import add_demo_meetings
+from cellapp.demo.people import speech_summaries, task_descriptions
 from cellapp.domain.attendance import AttendanceMark
 from cellapp.domain.meetings import MeetingKind, MeetingStatus, TaskOutcome, quarter_of
 from cellapp.services.meetings._meetings import get_meeting, list_meetings

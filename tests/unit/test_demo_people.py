@@ -10,7 +10,7 @@ from collections import Counter
 
 import pytest
 
-from cellapp.demo_people import (
+from cellapp.demo.people import (
     CELL_NAME,
     COMMITTEE_NAME,
     COMMUNE,

@@ -16,7 +16,7 @@ from tests.helpers.stores import Stores, per_test, stores_for
 def committee_template(
     store: str, request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Path:
-    from cellapp.demo_committee import build_demo_committee
+    from cellapp.demo.committee import build_demo_committee
 
     root = tmp_path_factory.mktemp(f"committee-template-{store}") / "committee"
     build_demo_committee(

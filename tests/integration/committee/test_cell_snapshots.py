@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
 
-from cellapp.demo_committee import CELLS_FOLDER
+from cellapp.demo.committee import CELLS_FOLDER
 from cellapp.domain.months import Period
 from cellapp.services.committee import (
     committee_alerts,

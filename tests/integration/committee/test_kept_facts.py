@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from cellapp.demo_committee import CELLS_FOLDER
+from cellapp.demo.committee import CELLS_FOLDER
 from cellapp.domain.lifecycle import EventKind
 from cellapp.domain.member_history import LifecycleEvent, replay
 from cellapp.domain.members import MemberStatus

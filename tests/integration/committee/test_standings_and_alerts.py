@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from cellapp.demo_committee import CELLS_FOLDER
+from cellapp.demo.committee import CELLS_FOLDER
 from cellapp.domain.members import MemberStatus
 from cellapp.domain.membership import count_membership
 from cellapp.services.committee import committee_alerts, list_cell_standings

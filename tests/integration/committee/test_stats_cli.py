@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from cellapp.cli import main
-from cellapp.demo_committee import CELLS_FOLDER
+from cellapp.demo.committee import CELLS_FOLDER
 from cellapp.domain.members import MemberStatus
 from cellapp.domain.membership import count_membership
 from cellapp.services.meetings._statistics import meeting_figures

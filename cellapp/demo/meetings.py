@@ -11,9 +11,9 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
-from typing import TYPE_CHECKING
 
-from cellapp.demo_people import meeting_topics, speech_summaries, task_descriptions
+from cellapp.demo.context import DemoContext
+from cellapp.demo.people import meeting_topics, speech_summaries, task_descriptions
 from cellapp.domain.attendance import AttendanceLine, AttendanceMark, RosterGroup, VoteTally, count_attendance
 from cellapp.domain.meetings import (
     PROCEDURAL_ITEMS,
@@ -41,9 +41,6 @@ from cellapp.services.meetings import (
     save_meeting,
 )
 from cellapp.services.members import list_members, member_statuses_on
-
-if TYPE_CHECKING:
-    from cellapp.demo import DemoContext
 
 PLACE = "Nhà văn hóa thôn Nấm Dẩn"
 GUEST = Guest("Vương Văn Thào", "Đảng ủy viên, phụ trách chi bộ")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from cellapp.demo import DemoContext
+from cellapp.demo.context import DemoContext
 from cellapp.domain.errors import CellAppError
 from cellapp.domain.members import MemberStatus
 from cellapp.domain.review import ReviewGrade

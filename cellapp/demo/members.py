@@ -18,7 +18,8 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from cellapp.demo_people import COMMUNE, VILLAGES, DemoPerson, make_person
+from cellapp.demo.context import DemoContext
+from cellapp.demo.people import COMMUNE, VILLAGES, DemoPerson, make_person
 from cellapp.domain.lifecycle import DisciplineLevel, EventKind, Grade
 from cellapp.domain.members import MemberStatus, Sex
 from cellapp.domain.personnel_votes import PersonnelVote
@@ -41,7 +42,6 @@ from cellapp.services.members import (
 )
 
 if TYPE_CHECKING:
-    from cellapp.demo import DemoContext
     from cellapp.services.workspace import Workspace
 
 K = EventKind

@@ -1,6 +1,6 @@
 """Realistic people, places and meeting topics for demo workspaces of a northern border commune cell.
 
-The names themselves come from `cellapp.demo_names`."""
+The names themselves come from `cellapp.demo.names`."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from cellapp.demo_names import DAO, GIAY, KINH, MONG, NAMES, NUNG, TAY, THAI, nfc_words
+from cellapp.demo.names import DAO, GIAY, KINH, MONG, NAMES, NUNG, TAY, THAI, nfc_words
 
 __all__ = [
     "CELL_NAME",

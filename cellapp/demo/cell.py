@@ -1,4 +1,4 @@
-"""Demo workspaces: a realistic village cell of a northern border commune, deterministic for a seed.
+"""The demo cell: a realistic village cell of a northern border commune, deterministic for a seed.
 
 The embedded default for `cellapp demo` and `cellapp --demo`. Features add their own history to the demo
 (meetings, fees…) through `DEMO_EXTENSIONS`, each building through the services like a real secretary.
@@ -8,29 +8,28 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from cellapp.demo_fees import add_fee_history
-from cellapp.demo_members import add_member_history
-from cellapp.demo_people import CELL_NAME, COMMITTEE_NAME, COMMUNE, PROVINCE, DemoPerson, make_people
+from cellapp.demo.context import DemoContext
+from cellapp.demo.fees import add_fee_history
+from cellapp.demo.meetings import add_demo_meetings
+from cellapp.demo.members import add_member_history
+from cellapp.demo.people import CELL_NAME, COMMITTEE_NAME, COMMUNE, PROVINCE, DemoPerson, make_people
+from cellapp.demo.review import add_demo_review
 from cellapp.domain.members import MemberStatus, Sex
 from cellapp.domain.units import CommitteeLevel, UnitKind
 from cellapp.services.members import NewMember, add_members
 from cellapp.services.workspace import Workspace, create_workspace
 
-
-@dataclass(frozen=True)
-class DemoContext:
-    workspace: Workspace
-    rng: random.Random
-    today: date
-    months: int
-
-
-# Each feature may register a step that adds its own history to a fresh demo cell.
-DEMO_EXTENSIONS: list[Callable[[DemoContext], None]] = [add_member_history, add_fee_history]
+# Each feature may register a step that adds its own history to a fresh demo cell, in the order a
+# secretary would have built it.
+DEMO_EXTENSIONS: list[Callable[[DemoContext], None]] = [
+    add_member_history,
+    add_fee_history,
+    add_demo_meetings,
+    add_demo_review,
+]
 
 
 def build_demo_cell(
@@ -109,13 +108,3 @@ def _settled_status(rng: random.Random, age: int) -> MemberStatus:
 
 def _safe_date(year: int, rng: random.Random) -> date:
     return date(year, rng.randint(1, 12), rng.randint(1, 28))
-
-
-# Features' demo history, in the order a secretary would have built it.
-from cellapp.demo_meetings import add_demo_meetings  # noqa: E402 - it imports DemoContext from here
-
-DEMO_EXTENSIONS.append(add_demo_meetings)
-
-from cellapp.demo_review import add_demo_review  # noqa: E402 - it imports DemoContext from here
-
-DEMO_EXTENSIONS.append(add_demo_review)

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from cellapp.demo import build_demo_cell
-from cellapp.demo_people import COMMITTEE_NAME, COMMUNE, PROVINCE, VILLAGES
+from cellapp.demo.cell import build_demo_cell
+from cellapp.demo.people import COMMITTEE_NAME, COMMUNE, PROVINCE, VILLAGES
 from cellapp.domain.units import CommitteeLevel, UnitKind
 from cellapp.services.sync import (
     accept_enrolment,
@@ -92,7 +92,7 @@ def build_demo_committee(
 
 def _decide_review(committee: Workspace, cell_unit: str, today: date) -> None:
     """The standing committee decides the first cell's grades as proposed (the others wait)."""
-    from cellapp.demo_review import review_year_of
+    from cellapp.demo.review import review_year_of
     from cellapp.domain.errors import CellAppError
     from cellapp.services.review import decide_as_proposed
 

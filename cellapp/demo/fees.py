@@ -14,8 +14,8 @@ from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import replace
 from datetime import date
-from typing import TYPE_CHECKING
 
+from cellapp.demo.context import DemoContext
 from cellapp.domain.errors import ValidationError
 from cellapp.domain.fee_ledger import MonthState
 from cellapp.domain.fees import FeeArea, FeeCategory, PaymentChannel, ReliefReason
@@ -31,9 +31,6 @@ from cellapp.services.fees import (
     save_fee_settings,
     set_fee_profile,
 )
-
-if TYPE_CHECKING:
-    from cellapp.demo import DemoContext
 
 # Typical monthly social-insurance wages (hệ số × lương cơ sở 2.340.000 đ) and pensions in the commune.
 _WAGES = (4_914_000, 5_639_400, 6_154_200, 7_020_000, 8_073_000, 9_360_000)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from cellapp.domain.errors import CellAppError
+from cellapp.domain.joining import ENTRY_STATUSES, JoinWay, entry_status
 from cellapp.domain.lifecycle import EventKind, Grade
 from cellapp.domain.members import MemberStatus, Sex
 from cellapp.domain.personnel_votes import PersonnelVote
@@ -39,17 +40,6 @@ from cellapp.services.members import DuplicateMemberError, EventInput, MemberDet
 from ui.dialogs.form_support import MissingInput, SavingDialogMixin, error_label, text_of
 from ui.widgets.date_field import DateField
 from ui.widgets.vote_fields import BasisLookup, VoteFields
-
-# How a new member comes onto the list.
-ENTRY, ADMISSION, TRANSFER, ATTACHMENT = "entry", "admission", "transfer", "attachment"
-ENTRY_STATUSES = (
-    MemberStatus.FULL,
-    MemberStatus.PROBATIONARY,
-    MemberStatus.EXEMPT,
-    MemberStatus.TEMPORARILY_EXEMPT,
-    MemberStatus.ATTACHED_ELSEWHERE,
-    MemberStatus.SUSPENDED,
-)
 
 
 @dataclass(frozen=True)
@@ -208,7 +198,7 @@ class MemberDialog(SavingDialogMixin, QDialog):
         ]
         fields: dict[str, QWidget] = {name: getattr(self, name) for name in names}
         fields["effective_on"] = (
-            self.admitted_on if self.party.join_way() == ADMISSION else self.party.arrived_on
+            self.admitted_on if self.party.join_way() is JoinWay.ADMISSION else self.party.arrived_on
         )
         fields["ends_on"] = self.party.until
         fields["grade"] = self.party.grade
@@ -287,7 +277,7 @@ class MemberDialog(SavingDialogMixin, QDialog):
             theory_level=text_of(self.theory_level),
             admitted_on=self.admitted_on.value(),
             ceremony_on=self.ceremony_on.value(),
-            official_on=self.official_on.value() if join != ADMISSION else None,
+            official_on=self.official_on.value() if join.has_official_date else None,
             notes=text_of(self.notes),
             status=status,
         )
@@ -326,10 +316,10 @@ class PartyTab(QWidget):
         self.detail = detail
         self.join = QComboBox()
         self.join.setObjectName("joinWay")
-        self.join.addItem(self.tr("Already in the cell's register"), ENTRY)
-        self.join.addItem(self.tr("Newly admitted (probationary)"), ADMISSION)
-        self.join.addItem(self.tr("Permanent transfer to this cell"), TRANSFER)
-        self.join.addItem(self.tr("Temporarily attached to this cell"), ATTACHMENT)
+        self.join.addItem(self.tr("Already in the cell's register"), JoinWay.ENTRY.value)
+        self.join.addItem(self.tr("Newly admitted (probationary)"), JoinWay.ADMISSION.value)
+        self.join.addItem(self.tr("Permanent transfer to this cell"), JoinWay.TRANSFER.value)
+        self.join.addItem(self.tr("Temporarily attached to this cell"), JoinWay.ATTACHMENT.value)
         self.join.currentIndexChanged.connect(self.update_rows)
         self.status = QComboBox()
         self.status.setObjectName("entryStatus")
@@ -379,43 +369,37 @@ class PartyTab(QWidget):
         self.party_form.addRow(self.tr("The cell's vote:"), self.votes)
         self.update_rows()
 
-    def join_way(self) -> str:
-        return str(self.join.currentData()) if self.detail is None else ENTRY
+    def join_way(self) -> JoinWay:
+        return JoinWay(self.join.currentData()) if self.detail is None else JoinWay.ENTRY
 
     def update_rows(self) -> None:
-        join = self.join_way() if self.detail is None else None
-        moving = join in (TRANSFER, ATTACHMENT)
+        way = self.join_way() if self.detail is None else None
+        moving = way is not None and way.moves_in
         for widget, shown in (
             (self.join, self.detail is None),
-            (self.status, join == ENTRY or (self.detail is not None and not self.detail.has_events)),
+            (self.status, way is JoinWay.ENTRY or (self.detail is not None and not self.detail.has_events)),
             (self.status_note, self.detail is not None and self.detail.has_events),
             (self.arrived_on, moving),
             (self.organisation, moving),
             (self.grade, moving),
-            (self.until, join == ATTACHMENT),
-            (self.decision_ref, join in (ADMISSION, TRANSFER, ATTACHMENT)),
-            (self.votes, join == ADMISSION),
-            (self.official_on, join != ADMISSION),
-            (self.card_number, join != ADMISSION),
+            (self.until, way is not None and way.has_end),
+            (self.decision_ref, way is not None and way.needs_decision),
+            (self.votes, way is not None and way.needs_vote),
+            (self.official_on, way is None or way.has_official_date),
+            (self.card_number, way is None or way.has_official_date),
             (self.join_rule, self.detail is None),
         ):
             self.party_form.setRowVisible(widget, shown)
-        kinds = {
-            ENTRY: EventKind.REGISTERED,
-            ADMISSION: EventKind.ADMITTED,
-            TRANSFER: EventKind.TRANSFERRED_IN,
-        }
-        self.join_rule.setText(kinds.get(self.join_way(), EventKind.ATTACHED_IN).rule.render())
+        self.join_rule.setText(self.join_way().rule.render())
 
     def status_for(self) -> MemberStatus:
-        join = self.join_way()
         if self.detail is not None and self.detail.has_events:
             return self.detail.status
-        if join == ADMISSION:
-            return MemberStatus.PROBATIONARY
-        if join in (TRANSFER, ATTACHMENT):
-            return Grade(self.grade.currentData()).active_status
-        return MemberStatus(self.status.currentData())
+        return entry_status(
+            self.join_way(),
+            grade=Grade(self.grade.currentData()),
+            chosen=MemberStatus(self.status.currentData()),
+        )
 
     def _vote(self) -> PersonnelVote:
         vote = self.votes.vote()
@@ -425,10 +409,10 @@ class PartyTab(QWidget):
 
     def event_for(self, fields: MemberFields) -> EventInput | None:
         """The event a new member arrives by (None: already in the register)."""
-        join = self.join_way()
-        if join == ENTRY:
+        way = self.join_way()
+        if way is JoinWay.ENTRY:
             return None
-        if join == ADMISSION:
+        if way is JoinWay.ADMISSION:
             if fields.admitted_on is None:
                 raise MissingInput(self.admitted_on, self.tr("Enter the date of the admission decision."))
             return EventInput(
@@ -438,7 +422,7 @@ class PartyTab(QWidget):
                 ceremony_on=fields.ceremony_on,
                 vote=self._vote(),
             )
-        kind = EventKind.TRANSFERRED_IN if join == TRANSFER else EventKind.ATTACHED_IN
+        kind = way.event_kind
         arrived = self.arrived_on.value()
         if arrived is None:
             raise MissingInput(self.arrived_on, self.tr("Enter the date the member arrived."))
@@ -448,7 +432,7 @@ class PartyTab(QWidget):
             decision_ref=text_of(self.decision_ref),
             organisation=text_of(self.organisation),
             grade=Grade(self.grade.currentData()),
-            ends_on=self.until.value() if join == ATTACHMENT else None,
+            ends_on=self.until.value() if way.has_end else None,
         )
 
 

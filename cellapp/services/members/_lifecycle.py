@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from cellapp.domain.errors import NotFound, ValidationError
+from cellapp.domain.joining import JoinWay, entry_status
 from cellapp.domain.l10n import T
 from cellapp.domain.lifecycle import (
     ACTION_KINDS,
@@ -287,21 +288,20 @@ def add_member_with_event(
 ) -> MemberSummary:
     """A new member who arrives by an event: admitted, transferred in, or attached here for a while."""
     today = today or date.today()
-    if event.kind not in (K.ADMITTED, K.TRANSFERRED_IN, K.ATTACHED_IN):
+    way = JoinWay.arriving_by(event.kind)
+    if way is None or way is JoinWay.ENTRY:
         raise ValidationError(
             T(
                 "A new member arrives by admission or transfer.",
                 "Đảng viên mới đến bằng kết nạp hoặc chuyển đến.",
             )
         )
-    if event.kind is K.ADMITTED:
+    status = entry_status(way, grade=event.grade)
+    if way is JoinWay.ADMISSION:
         member = replace(
             member, admitted_on=event.effective_on, ceremony_on=event.ceremony_on, official_on=None
         )
-        status = MemberStatus.PROBATIONARY
     else:
-        grade = event.grade or Grade.FULL
-        status = grade.active_status
         event = replace(
             event,
             admitted_on=member.admitted_on,
